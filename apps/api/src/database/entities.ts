@@ -1,0 +1,26 @@
+import { Organization } from '../organizations/organization.entity.js';
+import { Track } from '../organizations/track.entity.js';
+import { Department } from '../organizations/department.entity.js';
+import { User } from '../users/user.entity.js';
+import { RefreshToken } from '../auth/refresh-token.entity.js';
+import { OneTimeToken } from '../auth/one-time-token.entity.js';
+import { LoginThrottle } from '../auth/login-throttle.entity.js';
+import { AuditLogEntry } from '../audit/audit-log.entity.js';
+import { Notification } from '../notifications/notification.entity.js';
+import { OutboundEmail } from '../notifications/outbound-email.entity.js';
+import { JobLease } from '../jobs/job-lease.entity.js';
+
+// Every entity the app maps; the migration generator and the drift check read this list too.
+export const ENTITIES = [
+  Organization,
+  Track,
+  Department,
+  User,
+  RefreshToken,
+  OneTimeToken,
+  LoginThrottle,
+  AuditLogEntry,
+  Notification,
+  OutboundEmail,
+  JobLease,
+];

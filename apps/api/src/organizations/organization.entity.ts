@@ -1,0 +1,32 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { AiPolicy, Language } from '@freiraum/contracts';
+
+@Entity({ name: 'organizations' })
+export class Organization {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ name: 'time_zone', type: 'text', default: 'Europe/Berlin' })
+  timeZone: string;
+
+  @Column({ name: 'default_language', type: 'text', default: 'de' })
+  defaultLanguage: Language;
+
+  @Column({ name: 'privacy_threshold', type: 'int', default: 5 })
+  privacyThreshold: number;
+
+  @Column({ name: 'hr_sees_individuals', type: 'boolean', default: false })
+  hrSeesIndividuals: boolean;
+
+  @Column({ name: 'managers_see_last_activity', type: 'boolean', default: false })
+  managersSeeLastActivity: boolean;
+
+  @Column({ name: 'ai_policy', type: 'jsonb', default: { tools: [], rules: '' } })
+  aiPolicy: AiPolicy;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

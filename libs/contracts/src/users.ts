@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { email, LANGUAGES, personName, ROLES, uuid } from './common.js';
+
+export const roleList = z
+  .array(z.enum(ROLES))
+  .min(1, { message: 'must contain at least one role' })
+  .transform((roles) => [...new Set(roles)].sort());
+
+export const userSummarySchema = z.object({
+  id: uuid,
+  email: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  active: z.boolean(),
+  trackSlug: z.string().nullable(),
+  departmentId: uuid.nullable(),
+  departmentName: z.string().nullable(),
+  managerId: uuid.nullable(),
+  managerName: z.string().nullable(),
+  directReportCount: z.number().int(),
+  hasPassword: z.boolean(),
+  createdAt: z.string(),
+});
+export type UserSummary = z.infer<typeof userSummarySchema>;
+
+export const userListQuerySchema = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  role: z.enum(ROLES).optional(),
+  departmentId: uuid.optional(),
+  active: z.enum(['true', 'false', 'all']).default('true'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type UserListQuery = z.input<typeof userListQuerySchema>;
+
+export const userListSchema = z.object({ items: z.array(userSummarySchema), total: z.number().int() });
+export type UserList = z.infer<typeof userListSchema>;
+
+export const createUserSchema = z.strictObject({
+  email,
+  firstName: personName,
+  lastName: personName,
+  roles: roleList,
+  trackSlug: z.string().nullable().default(null),
+  departmentId: uuid.nullable().default(null),
+  managerId: uuid.nullable().default(null),
+  language: z.enum(LANGUAGES).nullable().default(null),
+});
+export type CreateUser = z.input<typeof createUserSchema>;
+
+export const updateUserSchema = z.strictObject({
+  email: email.optional(),
+  firstName: personName.optional(),
+  lastName: personName.optional(),
+  roles: roleList.optional(),
+  trackSlug: z.string().nullable().optional(),
+  departmentId: uuid.nullable().optional(),
+  managerId: uuid.nullable().optional(),
+});
+export type UpdateUser = z.input<typeof updateUserSchema>;
+
+export const deactivateUserSchema = z.strictObject({
+  /** Who takes over the user's direct reports; defaults to the user's own manager. */
+  successorId: uuid.nullable().default(null),
+});
+export type DeactivateUser = z.input<typeof deactivateUserSchema>;
+
+export const createUserResponseSchema = z.object({
+  user: userSummarySchema,
+  invitation: z.object({ url: z.string(), expiresAt: z.string() }),
+});
+export type CreateUserResponse = z.infer<typeof createUserResponseSchema>;
+
+// CSV import (PRODUCT.md §7): the columns HR exports from Excel.
+export const IMPORT_COLUMNS = [
+  'email',
+  'first_name',
+  'last_name',
+  'department',
+  'track',
+  'manager_email',
+  'roles',
+] as const;
+
+export const importRowErrorSchema = z.object({
+  line: z.number().int(),
+  field: z.string(),
+  message: z.string(),
+});
+export type ImportRowError = z.infer<typeof importRowErrorSchema>;
+
+export const importResultSchema = z.object({
+  dryRun: z.boolean(),
+  encoding: z.string(),
+  delimiter: z.string(),
+  rows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  errors: z.array(importRowErrorSchema),
+  /** Per row what would happen (dry run) or happened. */
+  preview: z.array(
+    z.object({
+      line: z.number().int(),
+      email: z.string(),
+      action: z.enum(['create', 'update', 'unchanged', 'error']),
+    }),
+  ),
+});
+export type ImportResult = z.infer<typeof importResultSchema>;
