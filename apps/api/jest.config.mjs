@@ -19,6 +19,7 @@ export default {
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
   moduleNameMapper: {
     '^@freiraum/contracts$': '<rootDir>/../../libs/contracts/src/index.ts',
+    '^@freiraum/content$': '<rootDir>/../../libs/content/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transformIgnorePatterns: [

@@ -5,3 +5,4 @@ export * from './users.js';
 export * from './notifications.js';
 export * from './audit.js';
 export * from './privacy.js';
+export * from './learning.js';

@@ -21,6 +21,9 @@ const envSchema = z.object({
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   JOBS_ENABLED: z.enum(['true', 'false']).default('true'),
   WEB_DIST: z.string().optional(),
+  /** Learning content folder (default: the shipped libs/content/content). */
+  CONTENT_DIR: z.string().optional(),
+  CONTENT_IMPORT_ON_START: z.enum(['true', 'false']).default('true'),
 });
 
 export interface AppConfig {
@@ -39,6 +42,8 @@ export interface AppConfig {
   seedDemo: 'auto' | 'never';
   jobsEnabled: boolean;
   webDist: string | undefined;
+  contentDir: string | undefined;
+  contentImportOnStart: boolean;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -69,6 +74,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     seedDemo: e.SEED_DEMO,
     jobsEnabled: e.JOBS_ENABLED === 'true',
     webDist: e.WEB_DIST,
+    contentDir: e.CONTENT_DIR,
+    contentImportOnStart: e.CONTENT_IMPORT_ON_START === 'true',
     ...overrides,
   };
 }

@@ -9,6 +9,9 @@ import { AuditLogEntry } from '../audit/audit-log.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
 import { OutboundEmail } from '../notifications/outbound-email.entity.js';
 import { JobLease } from '../jobs/job-lease.entity.js';
+import { LearningItem, LearningModule, LearningPath, LearningPathModule } from '../learning/learning-content.entity.js';
+import { ExerciseAttempt, LessonRead, ModuleCompletion } from '../learning/learning-progress.entity.js';
+import { ActivityLogEntry } from '../activity/activity-log.entity.js';
 
 // Every entity the app maps; the migration generator and the drift check read this list too.
 export const ENTITIES = [
@@ -23,4 +26,12 @@ export const ENTITIES = [
   Notification,
   OutboundEmail,
   JobLease,
+  LearningPath,
+  LearningModule,
+  LearningPathModule,
+  LearningItem,
+  LessonRead,
+  ExerciseAttempt,
+  ModuleCompletion,
+  ActivityLogEntry,
 ];

@@ -11,6 +11,7 @@ const mod = Module as unknown as { _resolveFilename: (request: string, ...rest: 
 const original = mod._resolveFilename;
 mod._resolveFilename = function (request: string, ...rest: unknown[]) {
   if (request === '@freiraum/contracts') request = path.resolve(__dirname, '../../../../libs/contracts/src/index.ts');
+  else if (request === '@freiraum/content') request = path.resolve(__dirname, '../../../../libs/content/src/index.ts');
   else if (/^\.{1,2}\/.*\.js$/.test(request)) request = request.slice(0, -3);
   return original.call(this, request, ...rest);
 };

@@ -1,7 +1,11 @@
+import { ActivityAppendOnly1795850980000 } from './1795850980000-ActivityAppendOnly.js';
+import { Learning1795850974180 } from './1795850974180-Learning.js';
 import { AuditAppendOnly1795849600000 } from './1795849600000-AuditAppendOnly.js';
 import { Initial1795849589131 } from './1795849589131-Initial.js';
 // Migrations, in order. `npm run db:generate` adds generated ones here.
 export const MIGRATIONS: Function[] = [
   Initial1795849589131,
   AuditAppendOnly1795849600000,
+  Learning1795850974180,
+  ActivityAppendOnly1795850980000,
 ];

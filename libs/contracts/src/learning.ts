@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { DATA_CLASSES, LANGUAGES, uuid } from './common.js';
+
+export const EXERCISE_TYPES = ['quiz', 'prompt', 'review', 'practice', 'reflection'] as const;
+export type ExerciseType = (typeof EXERCISE_TYPES)[number];
+export const MODULE_STATUSES = ['locked', 'not_started', 'in_progress', 'complete'] as const;
+export const REVIEW_CATEGORIES = [
+  'fact',
+  'invented_source',
+  'tone',
+  'data_protection',
+  'meaning',
+  'terminology',
+  'omission',
+  'bias',
+] as const;
+
+const bilingual = z.object({ de: z.string(), en: z.string() });
+
+export const moduleCardSchema = z.object({
+  id: uuid,
+  slug: z.string(),
+  title: bilingual,
+  summary: bilingual,
+  why: bilingual,
+  level: z.string(),
+  minutes: z.number().int(),
+  prerequisites: z.array(z.string()),
+  status: z.enum(MODULE_STATUSES),
+  requiredDone: z.number().int(),
+  requiredTotal: z.number().int(),
+});
+export type ModuleCard = z.infer<typeof moduleCardSchema>;
+
+export const pathOverviewSchema = z.object({
+  id: uuid,
+  slug: z.string(),
+  trackSlug: z.string(),
+  title: bilingual,
+  summary: bilingual,
+  isOwnTrack: z.boolean(),
+  completed: z.number().int(),
+  total: z.number().int(),
+  status: z.enum(['not_started', 'in_progress', 'complete']),
+  nextModule: z.string().nullable(),
+  modules: z.array(moduleCardSchema),
+});
+export type PathOverview = z.infer<typeof pathOverviewSchema>;
+
+export const pathSummarySchema = pathOverviewSchema.omit({ modules: true });
+export const pathListSchema = z.object({ items: z.array(pathSummarySchema) });
+export type PathList = z.infer<typeof pathListSchema>;
+
+/** An exercise as the learner sees it before answering: no correct answers, no problem positions. */
+export const publicExerciseSchema = z.object({
+  type: z.enum(EXERCISE_TYPES),
+  title: bilingual,
+  required: z.boolean(),
+  /** Type-specific fields without solutions (quiz questions/options, prompt scenario/task/criteria labels, …). */
+  body: z.record(z.string(), z.unknown()),
+});
+
+export const attemptSummarySchema = z.object({
+  id: uuid,
+  createdAt: z.string(),
+  contentVersion: z.string(),
+  score: z.number().nullable(),
+  passed: z.boolean(),
+  status: z.enum(['graded', 'submitted', 'accepted', 'revision_requested']),
+  feedback: z.record(z.string(), z.unknown()),
+  answer: z.record(z.string(), z.unknown()),
+  reviewNote: z.string().nullable(),
+});
+export type AttemptSummary = z.infer<typeof attemptSummarySchema>;
+
+export const moduleItemSchema = z.object({
+  id: uuid,
+  slug: z.string(),
+  kind: z.enum(['lesson', 'exercise']),
+  /** Lessons: title and Markdown body per language, the organisation's AI policy filled in. */
+  lesson: z.object({ title: bilingual, body: bilingual, read: z.boolean() }).nullable(),
+  exercise: publicExerciseSchema.nullable(),
+  passed: z.boolean(),
+  lastAttempt: attemptSummarySchema.nullable(),
+});
+
+export const moduleDetailSchema = moduleCardSchema.extend({
+  items: z.array(moduleItemSchema),
+  /** Prerequisites not complete yet (why the module is locked). */
+  missingPrerequisites: z.array(z.object({ slug: z.string(), title: bilingual })),
+});
+export type ModuleDetail = z.infer<typeof moduleDetailSchema>;
+
+export const quizAnswerSchema = z.strictObject({ answers: z.record(z.string(), z.array(z.string()).max(20)) });
+export const promptAnswerSchema = z.strictObject({ prompt: z.string().max(8000) });
+export const reviewAnswerSchema = z.strictObject({
+  marks: z
+    .array(z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(1), category: z.enum(REVIEW_CATEGORIES) }))
+    .max(100),
+});
+export const reflectionAnswerSchema = z.strictObject({ text: z.string().trim().max(10000) });
+export const practiceAnswerSchema = z.strictObject({
+  whatIDid: z.string().trim().min(20).max(5000),
+  result: z.string().trim().min(10).max(5000),
+  howChecked: z.string().trim().min(10).max(5000),
+  toolId: z.string().trim().min(1).max(60),
+  /** Name of the tool when toolId is "other". */
+  toolName: z.string().trim().max(100).optional(),
+  dataClass: z.enum(DATA_CLASSES),
+});
+
+export const submitAttemptSchema = z.strictObject({
+  /** The language the learner worked in (review marks refer to that language's text). */
+  language: z.enum(LANGUAGES),
+  answer: z.record(z.string(), z.unknown()),
+});
+export type SubmitAttempt = z.infer<typeof submitAttemptSchema>;
+
+export const attemptResultSchema = z.object({
+  attempt: attemptSummarySchema,
+  moduleStatus: z.enum(MODULE_STATUSES),
+  moduleCompletedNow: z.boolean(),
+});
+export type AttemptResult = z.infer<typeof attemptResultSchema>;
+
+export const attemptListSchema = z.object({ items: z.array(attemptSummarySchema) });
