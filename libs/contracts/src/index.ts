@@ -6,3 +6,4 @@ export * from './notifications.js';
 export * from './audit.js';
 export * from './privacy.js';
 export * from './learning.js';
+export * from './governance.js';

@@ -124,3 +124,30 @@ export const attemptResultSchema = z.object({
 export type AttemptResult = z.infer<typeof attemptResultSchema>;
 
 export const attemptListSchema = z.object({ items: z.array(attemptSummarySchema) });
+
+export const reviewQueueItemSchema = z.object({
+  attemptId: uuid,
+  learner: z.object({ id: uuid, firstName: z.string(), lastName: z.string() }),
+  exercise: z.object({ id: uuid, title: bilingual, task: bilingual, moduleSlug: z.string(), moduleTitle: bilingual }),
+  answer: z.record(z.string(), z.unknown()),
+  status: z.enum(['submitted', 'accepted', 'revision_requested']),
+  submittedAt: z.string(),
+  reviewNote: z.string().nullable(),
+  flag: z
+    .object({ id: uuid, status: z.enum(['open', 'cleared', 'confirmed']), reason: z.string(), toolName: z.string(), dataClass: z.string() })
+    .nullable(),
+});
+export type ReviewQueueItem = z.infer<typeof reviewQueueItemSchema>;
+export const reviewQueueSchema = z.object({ items: z.array(reviewQueueItemSchema) });
+export const reviewQueueQuerySchema = z.strictObject({ status: z.enum(['submitted', 'decided']).default('submitted') });
+
+export const reviewDecisionSchema = z
+  .strictObject({
+    decision: z.enum(['accept', 'revise']),
+    feedback: z.string().trim().max(5000).default(''),
+  })
+  .refine((d) => d.decision === 'accept' || d.feedback.length >= 10, {
+    path: ['feedback'],
+    message: 'is required (at least 10 characters) when asking for a revision',
+  });
+export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;

@@ -12,6 +12,7 @@ import { JobLease } from '../jobs/job-lease.entity.js';
 import { LearningItem, LearningModule, LearningPath, LearningPathModule } from '../learning/learning-content.entity.js';
 import { ExerciseAttempt, LessonRead, ModuleCompletion } from '../learning/learning-progress.entity.js';
 import { ActivityLogEntry } from '../activity/activity-log.entity.js';
+import { GovernanceFlag } from '../governance/governance-flag.entity.js';
 
 // Every entity the app maps; the migration generator and the drift check read this list too.
 export const ENTITIES = [
@@ -34,4 +35,5 @@ export const ENTITIES = [
   ExerciseAttempt,
   ModuleCompletion,
   ActivityLogEntry,
+  GovernanceFlag,
 ];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  practiceAnswerSchema,
   promptAnswerSchema,
   quizAnswerSchema,
   reflectionAnswerSchema,
@@ -51,6 +52,10 @@ export function gradeAttempt(exercise: ExerciseContent, language: Language, raw:
     case 'practice':
       throw new AnswerError('answer', 'practice work is submitted for human review, not graded');
   }
+}
+
+export function parsePractice(raw: unknown): z.infer<typeof practiceAnswerSchema> {
+  return parse(practiceAnswerSchema, raw);
 }
 
 function parse<T>(schema: z.ZodType<T>, raw: unknown): T {

@@ -2,6 +2,11 @@ import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
   attemptListSchema,
+  attemptSummarySchema,
+  reviewDecisionSchema,
+  reviewQueueQuerySchema,
+  reviewQueueSchema,
+  type ReviewDecision,
   attemptResultSchema,
   moduleDetailSchema,
   pathListSchema,
@@ -13,7 +18,7 @@ import {
 import { z } from 'zod';
 import { Authenticated, CurrentUser } from '../common/auth/decorators.js';
 import type { AuthUser } from '../common/auth/auth-user.js';
-import { ZodBody, ZodParam, ZodResponse } from '../common/validation/zod.js';
+import { ZodBody, ZodParam, ZodQuery, ZodResponse } from '../common/validation/zod.js';
 import { LearningService } from './learning.service.js';
 
 const slugParam = z.string().regex(/^[a-z0-9-]{1,80}$/, { message: 'must be a slug' });
@@ -53,6 +58,18 @@ export class LearningController {
   @ZodResponse(attemptResultSchema, 201)
   attempt(@CurrentUser() user: AuthUser, @ZodParam('id', uuid) id: string, @ZodBody(submitAttemptSchema) body: SubmitAttempt) {
     return this.learning.submitAttempt(user, id, body);
+  }
+
+  @Get('reviews')
+  @ZodResponse(reviewQueueSchema)
+  reviews(@CurrentUser() user: AuthUser, @ZodQuery(reviewQueueQuerySchema) query: { status: 'submitted' | 'decided' }) {
+    return this.learning.reviewQueue(user, query.status);
+  }
+
+  @Post('reviews/:attemptId/decision')
+  @ZodResponse(attemptSummarySchema)
+  decide(@CurrentUser() user: AuthUser, @ZodParam('attemptId', uuid) id: string, @ZodBody(reviewDecisionSchema) body: ReviewDecision) {
+    return this.learning.decideReview(user, id, body);
   }
 
   @Get('exercises/:id/attempts')

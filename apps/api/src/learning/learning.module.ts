@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { GovernanceModule } from '../governance/governance.module.js';
 import { ActivityService } from '../activity/activity.service.js';
 import { ContentImportService } from './content-import.service.js';
 import { LearningController } from './learning.controller.js';
@@ -6,6 +7,7 @@ import { LearningRepository } from './learning.repository.js';
 import { LearningService } from './learning.service.js';
 
 @Module({
+  imports: [GovernanceModule],
   controllers: [LearningController],
   providers: [LearningService, LearningRepository, ContentImportService, ActivityService],
   exports: [ContentImportService, ActivityService],

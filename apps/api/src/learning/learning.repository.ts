@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { ReviewQueueItem } from '@freiraum/contracts';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { LearningItem, LearningModule, LearningPath, LearningPathModule } from './learning-content.entity.js';
 import { ExerciseAttempt, LessonRead, ModuleCompletion } from './learning-progress.entity.js';
@@ -117,6 +118,45 @@ export class LearningRepository {
 
   async insertAttempt(em: EntityManager, attempt: Omit<ExerciseAttempt, 'id'>): Promise<ExerciseAttempt> {
     return em.save(ExerciseAttempt, attempt);
+  }
+
+  async hasPendingSubmission(em: EntityManager, userId: string, itemId: string): Promise<boolean> {
+    return (await em.count(ExerciseAttempt, { where: { userId, itemId, status: 'submitted' } })) > 0;
+  }
+
+  async attemptForUpdate(em: EntityManager, organizationId: string, id: string): Promise<ExerciseAttempt | null> {
+    return em.findOne(ExerciseAttempt, { where: { id, organizationId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async reviewQueue(
+    em: EntityManager,
+    organizationId: string,
+    reviewerId: string,
+    status: 'submitted' | 'decided',
+  ): Promise<Omit<ReviewQueueItem, 'flag'>[]> {
+    const rows = await em.query(
+      `SELECT a.id, a.answer, a.status, a.created_at, a.review_note,
+              u.id AS user_id, u.first_name, u.last_name,
+              i.id AS item_id, i.content->'title' AS title, i.content->'task' AS task,
+              m.slug AS module_slug, m.title AS module_title
+         FROM exercise_attempts a
+         JOIN users u ON u.id = a.user_id
+         JOIN learning_items i ON i.id = a.item_id
+         JOIN learning_modules m ON m.id = i.module_id
+        WHERE a.organization_id = $1 AND a.reviewer_id = $2 AND ${status === 'submitted' ? "a.status = 'submitted'" : "a.status IN ('accepted', 'revision_requested')"}
+        ORDER BY a.created_at ${status === 'submitted' ? 'ASC' : 'DESC'} LIMIT 200`,
+      [organizationId, reviewerId],
+    );
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw row of the query above
+    return rows.map((r: Record<string, any>) => ({
+      attemptId: r.id as string,
+      learner: { id: r.user_id, firstName: r.first_name, lastName: r.last_name },
+      exercise: { id: r.item_id, title: r.title, task: r.task, moduleSlug: r.module_slug, moduleTitle: r.module_title },
+      answer: r.answer,
+      status: r.status,
+      submittedAt: new Date(r.created_at).toISOString(),
+      reviewNote: r.review_note,
+    }));
   }
 
   /** True when this call recorded the read (first time). */

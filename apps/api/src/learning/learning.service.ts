@@ -7,9 +7,13 @@ import type {
   ModuleDetail,
   PathList,
   PathOverview,
+  ReviewDecision,
+  ReviewQueueItem,
   SubmitAttempt,
 } from '@freiraum/contracts';
 import { AnswerError, type ExerciseContent } from '@freiraum/content';
+import { GovernanceService } from '../governance/governance.service.js';
+import { NotificationService } from '../notifications/notification.service.js';
 import type { AuthUser } from '../common/auth/auth-user.js';
 import { Clock } from '../common/time/clock.js';
 import { DomainError, notFound } from '../common/errors/domain-error.js';
@@ -17,10 +21,10 @@ import { Tx } from '../database/transaction.js';
 import { ActivityService } from '../activity/activity.service.js';
 import { Organization } from '../organizations/organization.entity.js';
 import type { LearningItem, LearningModule, LearningPath } from './learning-content.entity.js';
-import type { ExerciseAttempt } from './learning-progress.entity.js';
+import { ExerciseAttempt } from './learning-progress.entity.js';
 import { LearningRepository, type LearnerState } from './learning.repository.js';
 import { moduleProgress, pathProgress, type ModuleStatus } from './progress.policy.js';
-import { gradeAttempt } from './grading.policy.js';
+import { gradeAttempt, parsePractice } from './grading.policy.js';
 import { publicExerciseBody, renderLessonBody } from './exercise-view.js';
 
 @Injectable()
@@ -30,6 +34,8 @@ export class LearningService {
     private readonly repo: LearningRepository,
     private readonly activity: ActivityService,
     private readonly clock: Clock,
+    private readonly governance: GovernanceService,
+    private readonly notifications: NotificationService,
   ) {}
 
   async listPaths(user: AuthUser): Promise<PathList> {
@@ -149,12 +155,13 @@ export class LearningService {
           { field: 'module', message: `locked: complete ${missing.join(', ')} first` },
         ]);
       }
+      const exercise = item.content as unknown as ExerciseContent;
+      if (exercise.type === 'practice') return this.submitPractice(em, user, item, body);
       let graded;
       try {
-        graded = gradeAttempt(item.content as unknown as ExerciseContent, body.language, body.answer);
+        graded = gradeAttempt(exercise, body.language, body.answer);
       } catch (err) {
-        if (err instanceof AnswerError) throw new DomainError('validation_failed', `${err.field}: ${err.message}`, [{ field: err.field, message: err.message }]);
-        throw err;
+        throw asValidationError(err);
       }
       const now = this.clock.now();
       const attempt = await this.repo.insertAttempt(em, {
@@ -185,6 +192,108 @@ export class LearningService {
     });
   }
 
+  /** Practice work goes to a human reviewer: the manager, else HR, else an admin — never the learner. */
+  private async submitPractice(em: EntityManager, user: AuthUser, item: LearningItem, body: SubmitAttempt): Promise<AttemptResult> {
+    let answer;
+    try {
+      answer = parsePractice(body.answer);
+    } catch (err) {
+      throw asValidationError(err);
+    }
+    if (await this.repo.hasPendingSubmission(em, user.id, item.id)) {
+      throw new DomainError('conflict', 'Your previous submission is still waiting for review');
+    }
+    const reviewerId = await this.governance.deciderForReview(em, user.organizationId, user.id);
+    if (!reviewerId) throw new DomainError('conflict', 'Nobody can review your work yet: ask an admin to give you a manager');
+    const attempt = await this.repo.insertAttempt(em, {
+      organizationId: user.organizationId,
+      userId: user.id,
+      itemId: item.id,
+      contentVersion: item.version,
+      answer,
+      score: null,
+      passed: false,
+      feedback: {},
+      status: 'submitted',
+      reviewerId,
+      reviewNote: null,
+      reviewedAt: null,
+      createdAt: this.clock.now(),
+    });
+    const flag = await this.governance.checkAndFlag(em, {
+      organizationId: user.organizationId,
+      userId: user.id,
+      subjectType: 'practice_attempt',
+      subjectId: attempt.id,
+      toolId: answer.toolId,
+      toolName: answer.toolName,
+      dataClass: answer.dataClass,
+    });
+    if (flag) {
+      attempt.feedback = { flag: { id: flag.id, reason: flag.reason, toolName: flag.toolName, dataClass: flag.dataClass } };
+      await em.update(ExerciseAttempt, attempt.id, { feedback: attempt.feedback as never });
+    }
+    await this.activity.record(em, {
+      organizationId: user.organizationId,
+      userId: user.id,
+      verb: 'practice.submitted',
+      objectType: 'exercise',
+      objectId: item.id,
+      data: { attemptId: attempt.id, flagged: Boolean(flag) },
+    });
+    await this.notifications.notify(em, {
+      organizationId: user.organizationId,
+      userId: reviewerId,
+      type: 'review_requested',
+      data: { attemptId: attempt.id, learnerId: user.id, exerciseTitle: (item.content as { title: unknown }).title },
+    });
+    return { attempt: attemptSummary(attempt), moduleStatus: 'in_progress', moduleCompletedNow: false };
+  }
+
+  async reviewQueue(user: AuthUser, status: 'submitted' | 'decided'): Promise<{ items: ReviewQueueItem[] }> {
+    const em = this.tx.manager;
+    // Reviewers see only submissions assigned to them.
+    const rows = await this.repo.reviewQueue(em, user.organizationId, user.id, status);
+    const flags = await this.governance.flagsFor(em, 'practice_attempt', rows.map((r) => r.attemptId));
+    return {
+      items: rows.map((r) => {
+        const f = flags.get(r.attemptId);
+        return { ...r, flag: f ? { id: f.id, status: f.status, reason: f.reason, toolName: f.toolName, dataClass: f.dataClass } : null };
+      }),
+    };
+  }
+
+  async decideReview(user: AuthUser, attemptId: string, body: ReviewDecision): Promise<AttemptSummary> {
+    return this.tx.run(async (em) => {
+      const attempt = await this.repo.attemptForUpdate(em, user.organizationId, attemptId);
+      if (!attempt || attempt.reviewerId !== user.id) throw notFound('Submission');
+      if (attempt.status !== 'submitted') throw new DomainError('invalid_transition', `This submission was already ${attempt.status.replace('_', ' ')}`);
+      const accepted = body.decision === 'accept';
+      attempt.status = accepted ? 'accepted' : 'revision_requested';
+      attempt.passed = accepted;
+      attempt.reviewNote = body.feedback || null;
+      attempt.reviewedAt = this.clock.now();
+      await em.save(attempt);
+      await this.activity.record(em, {
+        organizationId: user.organizationId,
+        userId: user.id,
+        verb: 'practice.reviewed',
+        objectType: 'exercise_attempt',
+        objectId: attempt.id,
+        data: { learnerId: attempt.userId, decision: body.decision },
+      });
+      await this.notifications.notify(em, {
+        organizationId: user.organizationId,
+        userId: attempt.userId,
+        type: 'review_result',
+        data: { attemptId: attempt.id, decision: body.decision, itemId: attempt.itemId },
+      });
+      const item = await this.repo.item(em, attempt.itemId);
+      if (accepted && item) await this.settleModule(em, { id: attempt.userId, organizationId: attempt.organizationId }, item.moduleId);
+      return attemptSummary(attempt);
+    });
+  }
+
   async listAttempts(user: AuthUser, itemId: string): Promise<{ items: AttemptSummary[] }> {
     const em = this.tx.manager;
     const item = await this.repo.item(em, itemId);
@@ -196,7 +305,7 @@ export class LearningService {
   }
 
   /** Records the module's completion the first time every required exercise is passed. */
-  private async settleModule(em: EntityManager, user: AuthUser, moduleId: string): Promise<{ status: ModuleStatus; completedNow: boolean }> {
+  private async settleModule(em: EntityManager, user: Pick<AuthUser, 'id' | 'organizationId'>, moduleId: string): Promise<{ status: ModuleStatus; completedNow: boolean }> {
     const items = await this.repo.currentItems(em, [moduleId]);
     const state = await this.repo.learnerState(em, user.id, [moduleId]);
     const [module] = await em.query(`SELECT id, version FROM learning_modules WHERE id = $1`, [moduleId]);
@@ -263,4 +372,10 @@ export function attemptSummary(a: ExerciseAttempt): AttemptSummary {
     answer: a.answer,
     reviewNote: a.reviewNote,
   };
+}
+
+function asValidationError(err: unknown): unknown {
+  return err instanceof AnswerError
+    ? new DomainError('validation_failed', `${err.field}: ${err.message}`, [{ field: err.field, message: err.message }])
+    : err;
 }

@@ -1,3 +1,4 @@
+import { GovernanceFlags1795851330615 } from './1795851330615-GovernanceFlags.js';
 import { ActivityAppendOnly1795850980000 } from './1795850980000-ActivityAppendOnly.js';
 import { Learning1795850974180 } from './1795850974180-Learning.js';
 import { AuditAppendOnly1795849600000 } from './1795849600000-AuditAppendOnly.js';
@@ -8,4 +9,5 @@ export const MIGRATIONS: Function[] = [
   AuditAppendOnly1795849600000,
   Learning1795850974180,
   ActivityAppendOnly1795850980000,
+  GovernanceFlags1795851330615,
 ];
