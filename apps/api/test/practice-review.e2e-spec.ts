@@ -18,11 +18,11 @@ describe('practice work: human review and the AI-policy flag', () => {
   let practiceId: string;
   const users: Record<string, { id: string; organizationId: string; auth: string }> = {};
 
-  const submit = (as: string, answer: unknown) =>
+  const submit = (as: string, answer: object) =>
     t.http().post(`/api/learning/exercises/${practiceId}/attempts`).set('authorization', users[as].auth).send({ language: 'de', answer });
   const queue = async (as: string, status = 'submitted') =>
     (await t.http().get(`/api/learning/reviews?status=${status}`).set('authorization', users[as].auth).expect(200)).body.items;
-  const decide = (as: string, attemptId: string, body: unknown) =>
+  const decide = (as: string, attemptId: string, body: object) =>
     t.http().post(`/api/learning/reviews/${attemptId}/decision`).set('authorization', users[as].auth).send(body);
 
   beforeAll(async () => {
