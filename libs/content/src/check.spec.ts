@@ -23,6 +23,13 @@ describe('content:check', () => {
     expect(problems).toEqual([{ file: 'modules/intro/try-it.yaml', line: 1, message: 'unknown field(s) colour' }]);
   });
 
+  it('reports a YAML syntax error at its line', () => {
+    copy();
+    edit('modules/intro/try-it.yaml', (s) => s + 'task: [unclosed\n');
+    const { problems } = loadAndCheck(dir);
+    expect(problems[0]).toMatchObject({ file: 'modules/intro/try-it.yaml', line: 6 });
+  });
+
   it('points at the line of a wrong value', () => {
     copy();
     edit('modules/intro/module.yaml', (s) => s.replace('level: foundations', 'level: expert'));

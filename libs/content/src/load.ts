@@ -65,7 +65,8 @@ function parseYaml<T>(
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false });
   if (doc.errors.length) {
-    for (const e of doc.errors) problems.push({ file: rel, line: (e.linePos?.[0]?.line ?? 1) + lineOffset, message: e.message });
+    // With prettyErrors off, linePos stays empty: work the line out from the error's offset.
+    for (const e of doc.errors) problems.push({ file: rel, line: lineCounter.linePos(e.pos[0]).line + lineOffset, message: e.message });
     return undefined;
   }
   const result = schema.safeParse(doc.toJS());
