@@ -151,3 +151,24 @@ export const reviewDecisionSchema = z
     message: 'is required (at least 10 characters) when asking for a revision',
   });
 export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;
+
+export const certificateSummarySchema = z.object({
+  code: z.string(),
+  pathSlug: z.string(),
+  pathTitle: bilingual,
+  completedAt: z.string(),
+  verifyUrl: z.string(),
+});
+export type CertificateSummary = z.infer<typeof certificateSummarySchema>;
+export const certificateListSchema = z.object({ items: z.array(certificateSummarySchema) });
+
+export const certificateVerificationSchema = z.object({
+  valid: z.literal(true),
+  code: z.string(),
+  /** Null once the holder's personal data was erased; the certificate stays valid. */
+  holderName: z.string().nullable(),
+  pathTitle: bilingual,
+  organizationName: z.string(),
+  completedAt: z.string(),
+});
+export type CertificateVerification = z.infer<typeof certificateVerificationSchema>;

@@ -13,6 +13,7 @@ import { LearningItem, LearningModule, LearningPath, LearningPathModule } from '
 import { ExerciseAttempt, LessonRead, ModuleCompletion } from '../learning/learning-progress.entity.js';
 import { ActivityLogEntry } from '../activity/activity-log.entity.js';
 import { GovernanceFlag } from '../governance/governance-flag.entity.js';
+import { Certificate } from '../certificates/certificate.entity.js';
 
 // Every entity the app maps; the migration generator and the drift check read this list too.
 export const ENTITIES = [
@@ -36,4 +37,5 @@ export const ENTITIES = [
   ModuleCompletion,
   ActivityLogEntry,
   GovernanceFlag,
+  Certificate,
 ];

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { GovernanceModule } from '../governance/governance.module.js';
+import { CertificatesModule } from '../certificates/certificates.module.js';
 import { ActivityService } from '../activity/activity.service.js';
 import { ContentImportService } from './content-import.service.js';
 import { LearningController } from './learning.controller.js';
@@ -7,7 +8,7 @@ import { LearningRepository } from './learning.repository.js';
 import { LearningService } from './learning.service.js';
 
 @Module({
-  imports: [GovernanceModule],
+  imports: [GovernanceModule, CertificatesModule],
   controllers: [LearningController],
   providers: [LearningService, LearningRepository, ContentImportService, ActivityService],
   exports: [ContentImportService, ActivityService],

@@ -14,6 +14,7 @@ import type {
 import { AnswerError, type ExerciseContent } from '@freiraum/content';
 import { GovernanceService } from '../governance/governance.service.js';
 import { NotificationService } from '../notifications/notification.service.js';
+import { CertificatesService } from '../certificates/certificates.service.js';
 import type { AuthUser } from '../common/auth/auth-user.js';
 import { Clock } from '../common/time/clock.js';
 import { DomainError, notFound } from '../common/errors/domain-error.js';
@@ -36,6 +37,7 @@ export class LearningService {
     private readonly clock: Clock,
     private readonly governance: GovernanceService,
     private readonly notifications: NotificationService,
+    private readonly certificates: CertificatesService,
   ) {}
 
   async listPaths(user: AuthUser): Promise<PathList> {
@@ -320,6 +322,7 @@ export class LearningService {
     });
     if (recorded) {
       await this.activity.record(em, { organizationId: user.organizationId, userId: user.id, verb: 'module.completed', objectType: 'module', objectId: moduleId });
+      await this.certificates.issueForCompletedPaths(em, user, moduleId);
     }
     return { status: 'complete', completedNow: recorded };
   }

@@ -1,3 +1,4 @@
+import { Certificates1795852871266 } from './1795852871266-Certificates.js';
 import { GovernanceFlags1795851330615 } from './1795851330615-GovernanceFlags.js';
 import { ActivityAppendOnly1795850980000 } from './1795850980000-ActivityAppendOnly.js';
 import { Learning1795850974180 } from './1795850974180-Learning.js';
@@ -10,4 +11,5 @@ export const MIGRATIONS: Function[] = [
   Learning1795850974180,
   ActivityAppendOnly1795850980000,
   GovernanceFlags1795851330615,
+  Certificates1795852871266,
 ];
