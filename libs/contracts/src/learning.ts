@@ -39,6 +39,9 @@ export const pathOverviewSchema = z.object({
   title: bilingual,
   summary: bilingual,
   isOwnTrack: z.boolean(),
+  /** Explicitly assigned by HR (the own track's path is assigned implicitly). */
+  assigned: z.boolean(),
+  dueDate: z.string().nullable(),
   completed: z.number().int(),
   total: z.number().int(),
   status: z.enum(['not_started', 'in_progress', 'complete']),
@@ -172,3 +175,51 @@ export const certificateVerificationSchema = z.object({
   completedAt: z.string(),
 });
 export type CertificateVerification = z.infer<typeof certificateVerificationSchema>;
+
+export const ASSIGNMENT_STATUSES = ['not_started', 'in_progress', 'complete', 'overdue'] as const;
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' }).refine((d) => {
+  // Date.parse rolls 2026-02-30 over to March; a real date survives the round trip.
+  const parsed = new Date(`${d}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(d);
+}, { message: 'is not a real date' });
+
+export const createAssignmentsSchema = z
+  .strictObject({
+    pathSlug: z.string().min(1).max(80),
+    userIds: z.array(uuid).max(2000).default([]),
+    departmentId: uuid.nullable().default(null),
+    dueDate: isoDate.nullable().default(null),
+  })
+  .refine((a) => a.userIds.length > 0 || a.departmentId, { path: ['userIds'], message: 'name people or a department' });
+export type CreateAssignments = z.input<typeof createAssignmentsSchema>;
+export const assignmentResultSchema = z.object({ created: z.number().int(), updated: z.number().int() });
+
+export const assignmentOverviewSchema = z.object({
+  /** Whether the organisation lets HR see individuals (otherwise counts per department only). */
+  individualsVisible: z.boolean(),
+  privacyThreshold: z.number().int(),
+  people: z
+    .array(
+      z.object({
+        userId: uuid,
+        name: z.string(),
+        departmentName: z.string().nullable(),
+        pathSlug: z.string(),
+        pathTitle: bilingual,
+        dueDate: z.string().nullable(),
+        status: z.enum(ASSIGNMENT_STATUSES),
+      }),
+    )
+    .nullable(),
+  departments: z.array(
+    z.object({
+      departmentName: z.string().nullable(),
+      pathSlug: z.string(),
+      pathTitle: bilingual,
+      /** Null when fewer people than the privacy threshold are in the group. */
+      total: z.number().int().nullable(),
+      counts: z.record(z.enum(ASSIGNMENT_STATUSES), z.number().int()).nullable(),
+    }),
+  ),
+});
+export type AssignmentOverview = z.infer<typeof assignmentOverviewSchema>;

@@ -14,6 +14,7 @@ import { ExerciseAttempt, LessonRead, ModuleCompletion } from '../learning/learn
 import { ActivityLogEntry } from '../activity/activity-log.entity.js';
 import { GovernanceFlag } from '../governance/governance-flag.entity.js';
 import { Certificate } from '../certificates/certificate.entity.js';
+import { LearningAssignment } from '../learning/learning-assignment.entity.js';
 
 // Every entity the app maps; the migration generator and the drift check read this list too.
 export const ENTITIES = [
@@ -38,4 +39,5 @@ export const ENTITIES = [
   ActivityLogEntry,
   GovernanceFlag,
   Certificate,
+  LearningAssignment,
 ];

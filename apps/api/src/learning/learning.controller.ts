@@ -1,7 +1,10 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import {
+  assignmentOverviewSchema,
+  assignmentResultSchema,
   attemptListSchema,
+  createAssignmentsSchema,
   attemptSummarySchema,
   reviewDecisionSchema,
   reviewQueueQuerySchema,
@@ -16,10 +19,11 @@ import {
   type SubmitAttempt,
 } from '@freiraum/contracts';
 import { z } from 'zod';
-import { Authenticated, CurrentUser } from '../common/auth/decorators.js';
+import { Authenticated, CurrentUser, Roles } from '../common/auth/decorators.js';
 import type { AuthUser } from '../common/auth/auth-user.js';
 import { ZodBody, ZodParam, ZodQuery, ZodResponse } from '../common/validation/zod.js';
 import { LearningService } from './learning.service.js';
+import { AssignmentsService } from './assignments.service.js';
 
 const slugParam = z.string().regex(/^[a-z0-9-]{1,80}$/, { message: 'must be a slug' });
 
@@ -27,7 +31,10 @@ const slugParam = z.string().regex(/^[a-z0-9-]{1,80}$/, { message: 'must be a sl
 @Authenticated()
 @Controller('learning')
 export class LearningController {
-  constructor(private readonly learning: LearningService) {}
+  constructor(
+    private readonly learning: LearningService,
+    private readonly assignments: AssignmentsService,
+  ) {}
 
   @Get('paths')
   @ZodResponse(pathListSchema)
@@ -70,6 +77,20 @@ export class LearningController {
   @ZodResponse(attemptSummarySchema)
   decide(@CurrentUser() user: AuthUser, @ZodParam('attemptId', uuid) id: string, @ZodBody(reviewDecisionSchema) body: ReviewDecision) {
     return this.learning.decideReview(user, id, body);
+  }
+
+  @Post('assignments')
+  @Roles('hr', 'admin')
+  @ZodResponse(assignmentResultSchema, 201)
+  assign(@CurrentUser() user: AuthUser, @ZodBody(createAssignmentsSchema) body: z.output<typeof createAssignmentsSchema>) {
+    return this.assignments.assign(user, body);
+  }
+
+  @Get('assignments')
+  @Roles('hr', 'admin')
+  @ZodResponse(assignmentOverviewSchema)
+  assignmentOverview(@CurrentUser() user: AuthUser) {
+    return this.assignments.overview(user);
   }
 
   @Get('exercises/:id/attempts')

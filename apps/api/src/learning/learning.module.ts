@@ -6,11 +6,13 @@ import { ContentImportService } from './content-import.service.js';
 import { LearningController } from './learning.controller.js';
 import { LearningRepository } from './learning.repository.js';
 import { LearningService } from './learning.service.js';
+import { AssignmentsService } from './assignments.service.js';
+import { AssignmentDueJob } from './assignment-due.job.js';
 
 @Module({
   imports: [GovernanceModule, CertificatesModule],
   controllers: [LearningController],
-  providers: [LearningService, LearningRepository, ContentImportService, ActivityService],
+  providers: [LearningService, AssignmentsService, AssignmentDueJob, LearningRepository, ContentImportService, ActivityService],
   exports: [ContentImportService, ActivityService],
 })
 export class LearningApiModule {}

@@ -29,6 +29,15 @@ export class LearningRepository {
     return row[0]?.slug ?? null;
   }
 
+  /** Explicit assignments of this learner: path id → due date. */
+  async assignments(em: EntityManager, userId: string): Promise<Map<string, string | null>> {
+    const rows: { path_id: string; due_date: string | null }[] = await em.query(
+      `SELECT path_id, to_char(due_date, 'YYYY-MM-DD') AS due_date FROM learning_assignments WHERE user_id = $1`,
+      [userId],
+    );
+    return new Map(rows.map((r) => [r.path_id, r.due_date]));
+  }
+
   async pathModules(em: EntityManager, pathIds: string[]): Promise<(LearningModule & { pathId: string; position: number })[]> {
     if (!pathIds.length) return [];
     const rows = await em

@@ -62,7 +62,10 @@ export class LearningService {
     const items = await this.repo.currentItems(em, moduleIds);
     const state = await this.repo.learnerState(em, user.id, moduleIds);
     const completedSlugs = await this.repo.completedModuleSlugs(em, user.id);
-    const sorted = [...paths].sort((a, b) => Number(b.trackSlug === ownTrack) - Number(a.trackSlug === ownTrack));
+    const assignments = await this.repo.assignments(em, user.id);
+    // Own track first, then assigned paths, then the rest.
+    const rank = (p: LearningPath) => (p.trackSlug === ownTrack ? 0 : assignments.has(p.id) ? 1 : 2);
+    const sorted = [...paths].sort((a, b) => rank(a) - rank(b));
     return sorted.map((path) => {
       const modules = pathModules.filter((m) => m.pathId === path.id);
       const progress = pathProgress(
@@ -72,6 +75,8 @@ export class LearningService {
       return {
         ...this.pathFields(path),
         isOwnTrack: path.trackSlug === ownTrack,
+        assigned: assignments.has(path.id),
+        dueDate: assignments.get(path.id) ?? null,
         completed: progress.completed,
         total: progress.total,
         status: progress.status,

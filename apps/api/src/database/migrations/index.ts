@@ -1,3 +1,4 @@
+import { LearningAssignments1795853272875 } from './1795853272875-LearningAssignments.js';
 import { Certificates1795852871266 } from './1795852871266-Certificates.js';
 import { GovernanceFlags1795851330615 } from './1795851330615-GovernanceFlags.js';
 import { ActivityAppendOnly1795850980000 } from './1795850980000-ActivityAppendOnly.js';
@@ -12,4 +13,5 @@ export const MIGRATIONS: Function[] = [
   ActivityAppendOnly1795850980000,
   GovernanceFlags1795851330615,
   Certificates1795852871266,
+  LearningAssignments1795853272875,
 ];
