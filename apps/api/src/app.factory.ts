@@ -33,7 +33,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
     },
     logController: new LogController({ requestIdLogLabel: 'requestId', disableRequestLogging: options.config.logLevel === 'silent' }),
-    trustProxy: true,
+    // The per-IP login limit reads the client address: trust X-Forwarded-For only from known proxies.
+    trustProxy: options.config.trustProxy,
     bodyLimit: 5 * 1024 * 1024,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(options), adapter, {
@@ -106,9 +107,10 @@ async function serveSpa(app: NestFastifyApplication, fastify: FastifyInstance, r
     root,
     wildcard: false,
     index: false,
-    setHeaders: (res: { setHeader: (k: string, v: string) => void }, file: string) => {
+    // @fastify/static 10 passes the Fastify reply here (not the raw response): set headers with `header()`.
+    setHeaders: (reply: { header: (k: string, v: string) => void }, file: string) => {
       // Vite puts a content hash in every asset name, so assets may be cached for good.
-      if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+      if (file.includes(`${path.sep}assets${path.sep}`)) reply.header('cache-control', 'public, max-age=31536000, immutable');
     },
   } as never);
   // Any other GET outside /api is a client-side route: answer with the SPA shell.

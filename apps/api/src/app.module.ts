@@ -11,6 +11,15 @@ import { ErrorFilter } from './common/http/error.filter.js';
 import { JwtAuthGuard, RolesGuard } from './common/auth/guards.js';
 import { JwtStrategy, JWT_ALGORITHM } from './auth/jwt.strategy.js';
 import { HealthModule } from './health/health.module.js';
+import { OrganizationsModule } from './organizations/organizations.module.js';
+import { UsersModule } from './users/users.module.js';
+import { AuditModule } from './audit/audit.module.js';
+import { LearningApiModule } from './learning/learning.module.js';
+import { GovernanceModule } from './governance/governance.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { JobsModule } from './jobs/jobs.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { DemoModule } from './demo/demo.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -36,6 +45,15 @@ export class AppModule {
           verifyOptions: { algorithms: [JWT_ALGORITHM] },
         }),
         HealthModule,
+        JobsModule,
+        NotificationsModule,
+        DemoModule,
+        AuthModule,
+        LearningApiModule,
+        GovernanceModule,
+        OrganizationsModule,
+        UsersModule,
+        AuditModule,
         // Feature modules register here.
       ],
       providers: [

@@ -18,6 +18,8 @@ export const currentUserSchema = z.object({
   trackSlug: z.string().nullable(),
   departmentName: z.string().nullable(),
   managerId: uuid.nullable(),
+  /** The manager's display name, so the SPA can show it without admin rights to the user list. */
+  managerName: z.string().nullable().default(null),
   language: z.enum(LANGUAGES).nullable(),
   /** The organisation's default language, used while the user has not chosen one. */
   organizationLanguage: z.enum(LANGUAGES),

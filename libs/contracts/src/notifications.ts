@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { uuid } from './common.js';
 
 export const NOTIFICATION_TYPES = [
+  /** Demo seed and first sign-in: a greeting with pointers to get started. data: {} */
+  'welcome',
   'invitation',
   'password_reset',
   'role_changed',
@@ -27,3 +29,4 @@ export const notificationListSchema = z.object({
 export type NotificationList = z.infer<typeof notificationListSchema>;
 
 export const unreadCountSchema = z.object({ unread: z.number().int() });
+export type UnreadCount = z.infer<typeof unreadCountSchema>;

@@ -53,10 +53,7 @@ export function isValidTimeZone(tz: string): boolean {
 
 export const updateOrganizationSettingsSchema = z.strictObject({
   name: z.string().trim().min(1).max(200).optional(),
-  timeZone: z
-    .string()
-    .refine(isValidTimeZone, { message: 'is not a known IANA time zone' })
-    .optional(),
+  timeZone: z.string().refine(isValidTimeZone, { message: 'is not a known IANA time zone' }).optional(),
   defaultLanguage: z.enum(LANGUAGES).optional(),
   privacyThreshold: z.number().int().min(2).max(100).optional(),
   hrSeesIndividuals: z.boolean().optional(),
@@ -74,7 +71,10 @@ export const trackSchema = z.object({
 });
 export type Track = z.infer<typeof trackSchema>;
 
+export const trackListSchema = z.array(trackSchema);
+
 export const updateTrackSchema = z.strictObject({ enabled: z.boolean() });
+export type UpdateTrack = z.infer<typeof updateTrackSchema>;
 
 export const departmentSchema = z.object({
   id: uuid,
@@ -83,4 +83,8 @@ export const departmentSchema = z.object({
 });
 export type Department = z.infer<typeof departmentSchema>;
 
-export const createDepartmentSchema = z.strictObject({ name: z.string().trim().min(1).max(120) });
+export const departmentListSchema = z.array(departmentSchema);
+
+export const DEPARTMENT_NAME_MAX = 120;
+export const createDepartmentSchema = z.strictObject({ name: z.string().trim().min(1).max(DEPARTMENT_NAME_MAX) });
+export type CreateDepartment = z.infer<typeof createDepartmentSchema>;

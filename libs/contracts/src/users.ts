@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { email, LANGUAGES, personName, ROLES, uuid } from './common.js';
 
+/**
+ * Requested roles. `manager` is derived from having active direct reports (PRODUCT.md §1): the server adds
+ * or removes it to match the reporting lines, whatever the request says. No other roles → `employee`.
+ */
 export const roleList = z
   .array(z.enum(ROLES))
   .min(1, { message: 'must contain at least one role' })
@@ -20,6 +24,7 @@ export const userSummarySchema = z.object({
   managerName: z.string().nullable(),
   directReportCount: z.number().int(),
   hasPassword: z.boolean(),
+  deactivatedAt: z.string().nullable(),
   createdAt: z.string(),
 });
 export type UserSummary = z.infer<typeof userSummarySchema>;
@@ -83,8 +88,19 @@ export const IMPORT_COLUMNS = [
   'roles',
 ] as const;
 
+export const importQuerySchema = z.strictObject({
+  /** Default `true`: nothing is written unless the caller says so. */
+  dryRun: z.enum(['true', 'false']).default('true'),
+});
+export type ImportQuery = z.input<typeof importQuerySchema>;
+
+export const IMPORT_ACTIONS = ['create', 'update', 'unchanged', 'error'] as const;
+export type ImportAction = (typeof IMPORT_ACTIONS)[number];
+
 export const importRowErrorSchema = z.object({
+  /** Line number in the file (the header is line 1). */
   line: z.number().int(),
+  /** A column name of the file (`email`, `manager_email`, …), or `row`. */
   field: z.string(),
   message: z.string(),
 });
@@ -104,8 +120,19 @@ export const importResultSchema = z.object({
     z.object({
       line: z.number().int(),
       email: z.string(),
-      action: z.enum(['create', 'update', 'unchanged', 'error']),
+      action: z.enum(IMPORT_ACTIONS),
+      firstName: z.string(),
+      lastName: z.string(),
+      department: z.string().nullable(),
+      track: z.string().nullable(),
+      managerEmail: z.string().nullable(),
+      /** Roles after the import (with `manager` derived from the reporting lines). */
+      roles: z.array(z.enum(ROLES)),
+      /** For `update`: which fields change. */
+      changes: z.array(z.string()),
     }),
   ),
+  /** Departments the import creates (names as in the file). */
+  newDepartments: z.array(z.string()),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;

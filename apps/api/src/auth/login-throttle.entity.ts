@@ -3,7 +3,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 // Failed sign-ins per account and per IP, kept in the database so every app instance sees the same count.
 @Entity({ name: 'login_throttle' })
 export class LoginThrottle {
-  /** `account:<email>` or `ip:<address>`. */
+  /** `account:<email>`, `ip:<address>` (failed sign-ins) or `reset:<email>` (reset e-mails sent). */
   @PrimaryColumn({ type: 'text' })
   key: string;
 

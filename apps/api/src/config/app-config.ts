@@ -10,7 +10,8 @@ const envSchema = z.object({
   APP_URL: z.string().url().optional(),
   DATABASE_URL: z.string().optional(),
   /** Folder of the embedded PGlite database when DATABASE_URL is unset. */
-  DATA_DIR: z.string().default(path.resolve(process.cwd(), '.data')),
+  // npm runs workspace scripts inside apps/api; INIT_CWD is where npm was started (the repo root).
+  DATA_DIR: z.string().default(path.resolve(process.env.INIT_CWD ?? process.cwd(), '.data')),
   JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters').optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
@@ -24,6 +25,8 @@ const envSchema = z.object({
   /** Learning content folder (default: the shipped libs/content/content). */
   CONTENT_DIR: z.string().optional(),
   CONTENT_IMPORT_ON_START: z.enum(['true', 'false']).default('true'),
+  /** Which proxies may set X-Forwarded-For: false (default), true, or comma-separated addresses/CIDRs. */
+  TRUST_PROXY: z.string().default('false'),
 });
 
 export interface AppConfig {
@@ -44,6 +47,7 @@ export interface AppConfig {
   webDist: string | undefined;
   contentDir: string | undefined;
   contentImportOnStart: boolean;
+  trustProxy: boolean | string[];
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -76,6 +80,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     webDist: e.WEB_DIST,
     contentDir: e.CONTENT_DIR,
     contentImportOnStart: e.CONTENT_IMPORT_ON_START === 'true',
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     ...overrides,
   };
+}
+
+function parseTrustProxy(value: string): boolean | string[] {
+  if (value === 'true' || value === 'false') return value === 'true';
+  return value.split(',').map((s) => s.trim()).filter(Boolean);
 }
