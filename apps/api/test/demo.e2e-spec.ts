@@ -1,3 +1,4 @@
+import { DemoLearningSeedService } from '../src/demo/demo-learning-seed.js';
 import * as argon2 from 'argon2';
 import { aiPolicySchema } from '@freiraum/contracts';
 import { AuditLogEntry } from '../src/audit/audit-log.entity.js';
@@ -155,6 +156,21 @@ describe('demo organisation seed', () => {
       const auto = await createTestApp({ seedDemo: 'auto' });
       try {
         expect(await auto.ds.getRepository(Organization).findOneBy({ name: DEMO_ORGANIZATION_NAME })).not.toBeNull();
+        // Learning history made through the real services (issue 3): a certificate, reviews waiting for
+        // manager@, a revision asked for, an open governance flag, HR assignments.
+        const one = async (sql: string) => (await auto.ds.query(sql))[0];
+        const byEmail = (email: string) => `(SELECT id FROM users WHERE email = '${email}')`;
+        expect(await one(`SELECT count(*)::int AS n FROM certificates WHERE user_id = ${byEmail('verwaltung@muster.example')}`)).toEqual({ n: 1 });
+        const waiting = await auto.ds.query(
+          `SELECT u.email FROM exercise_attempts a JOIN users u ON u.id = a.user_id WHERE a.status = 'submitted' AND a.reviewer_id = ${byEmail('manager@muster.example')} ORDER BY u.email`,
+        );
+        expect(waiting.map((w: { email: string }) => w.email)).toEqual(['sales@muster.example', 'translation@muster.example']);
+        expect(await one(`SELECT count(*)::int AS n FROM exercise_attempts WHERE status = 'revision_requested'`)).toEqual({ n: 1 });
+        expect(await one(`SELECT count(*)::int AS n FROM governance_flags WHERE status = 'open'`)).toEqual({ n: 1 });
+        expect((await one(`SELECT count(*)::int AS n FROM module_completions`)).n).toBeGreaterThan(20);
+        expect((await one(`SELECT count(*)::int AS n FROM learning_assignments WHERE due_date IS NOT NULL`)).n).toBeGreaterThan(5);
+        const spread = await one(`SELECT (max(created_at) - min(created_at)) > interval '20 days' AS spread FROM activity_log`);
+        expect(spread.spread).toBe(true);
       } finally {
         await auto.close();
       }
@@ -176,7 +192,7 @@ describe('demo organisation seed', () => {
       const used = await createTestApp({ seedDemo: 'never' });
       try {
         await createOrganization(used);
-        const hook = new DemoSeedOnStart({ ...used.config, seedDemo: 'auto' }, used.app.get(DemoSeedService));
+        const hook = new DemoSeedOnStart({ ...used.config, seedDemo: 'auto' }, used.app.get(DemoSeedService), used.app.get(DemoLearningSeedService));
         await hook.onApplicationBootstrap();
         expect(await used.ds.getRepository(Organization).count()).toBe(1);
       } finally {

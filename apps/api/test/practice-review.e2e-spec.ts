@@ -124,4 +124,13 @@ describe('practice work: human review and the AI-policy flag', () => {
     await t.http().post(url).set('authorization', outsider).send({ decision: 'confirmed', note: 'fremd fremd' }).expect(404);
     expect((await t.http().get('/api/governance/flags').set('authorization', outsider).expect(200)).body.items).toEqual([]);
   });
+
+  it('when the manager leaves, waiting submissions move to the successor', async () => {
+    const admin = await createUser(t, { organizationId: orgId, roles: ['admin', 'employee'] });
+    expect((await queue('boss')).length).toBe(1);
+    await t.http().post(`/api/users/${users.boss.id}/deactivate`).set('authorization', bearer(t, admin)).send({ successorId: users.otherBoss.id }).expect(200);
+    expect(await queue('otherBoss')).toEqual([expect.objectContaining({ learner: expect.objectContaining({ id: users.learner.id }) })]);
+    const note = await t.ds.query(`SELECT data FROM notifications WHERE user_id = $1 AND type = 'reviews_transferred'`, [users.otherBoss.id]);
+    expect(note).toEqual([{ data: { fromUserId: users.boss.id, count: 1 } }]);
+  });
 });

@@ -1,20 +1,30 @@
-import { AuditService } from '../audit/audit.service.js';
-import { Tx } from '../database/transaction.js';
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from '../app.module.js';
+import { databaseTargetFromConfig } from '../database/database-options.js';
 import { DEMO_ACCOUNTS, DEMO_ORGANIZATION_NAME, DEMO_PASSWORD } from '../demo/demo-data.js';
+import { DemoLearningSeedService } from '../demo/demo-learning-seed.js';
 import { DemoSeedService } from '../demo/demo-seed.js';
-import { NotificationService } from '../notifications/notification.service.js';
-import { runCli, withDatabase } from './bootstrap.js';
+import { describeDatabase, loadCliConfig, runCli } from './bootstrap.js';
 
 // `npm run seed:demo`: the explicit way to put the demo organisation into any database, PostgreSQL too.
+// It boots the app's modules without HTTP, so the learning history is made by the real services.
 runCli(async () => {
-  await withDatabase(async ({ ds, clock, databaseLabel }) => {
-    const seeder = new DemoSeedService(new Tx(ds), clock, new AuditService(clock), new NotificationService(clock));
-    const result = await seeder.seed();
+  const config = { ...loadCliConfig(), seedDemo: 'never' as const, jobsEnabled: false };
+  const app = await NestFactory.createApplicationContext(
+    AppModule.register({ config, database: databaseTargetFromConfig(config.databaseUrl, config.dataDir) }),
+    { logger: ['error', 'warn'] },
+  );
+  try {
+    const result = await app.get(DemoSeedService).seed();
     if (!result.created) {
-      console.log(`Nothing to do (${databaseLabel}): ${result.reason}.`);
+      console.log(`Nothing to do (${describeDatabase(config)}): ${result.reason}.`);
       return;
     }
-    console.log(`Seeded "${DEMO_ORGANIZATION_NAME}" with ${result.users} people into the ${databaseLabel}.`);
+    await app.get(DemoLearningSeedService).seed();
+    console.log(`Seeded "${DEMO_ORGANIZATION_NAME}" with ${result.users} people and their learning history into the ${describeDatabase(config)}.`);
     console.log(`Sign in with the password ${DEMO_PASSWORD} as:\n${DEMO_ACCOUNTS.map((e) => `  ${e}`).join('\n')}`);
-  });
+  } finally {
+    await app.close();
+  }
 });

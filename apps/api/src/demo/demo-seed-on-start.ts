@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DEMO_ORGANIZATION_NAME, DEMO_PASSWORD } from './demo-data.js';
 import { DemoSeedService } from './demo-seed.js';
+import { DemoLearningSeedService } from './demo-learning-seed.js';
 
 /**
  * First start of an empty embedded database: seed the demo organisation so `npm start` shows something.
@@ -14,6 +15,7 @@ export class DemoSeedOnStart implements OnApplicationBootstrap {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly demo: DemoSeedService,
+    private readonly demoLearning: DemoLearningSeedService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -21,6 +23,7 @@ export class DemoSeedOnStart implements OnApplicationBootstrap {
     if (!(await this.demo.databaseIsEmpty())) return;
     const result = await this.demo.seed();
     if (result.created) {
+      await this.demoLearning.seed();
       this.log.log(
         `Seeded the demo organisation "${DEMO_ORGANIZATION_NAME}". Sign in as admin@muster.example, hr@, chefin@, ` +
           `manager@, sales@, translation@ or verwaltung@muster.example with the password ${DEMO_PASSWORD}.`,

@@ -25,8 +25,18 @@ export class ContentImportService implements OnApplicationBootstrap {
     private readonly clock: Clock,
   ) {}
 
+  private once: Promise<void> | undefined;
+
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.contentImportOnStart) return;
+    if (this.config.contentImportOnStart) await this.importOnce();
+  }
+
+  /** Imports the content files once per process; later callers (the demo seed) wait for the same run. */
+  importOnce(): Promise<void> {
+    return (this.once ??= this.importFiles());
+  }
+
+  private async importFiles(): Promise<void> {
     const { content, problems } = loadAndCheck(this.config.contentDir);
     if (problems.length) {
       // Invalid content must not half-replace valid content; keep what is imported and say why.

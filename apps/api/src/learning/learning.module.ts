@@ -13,6 +13,6 @@ import { AssignmentDueJob } from './assignment-due.job.js';
   imports: [GovernanceModule, CertificatesModule],
   controllers: [LearningController],
   providers: [LearningService, AssignmentsService, AssignmentDueJob, LearningRepository, ContentImportService, ActivityService],
-  exports: [ContentImportService, ActivityService],
+  exports: [ContentImportService, ActivityService, LearningService, AssignmentsService],
 })
 export class LearningApiModule {}

@@ -239,4 +239,25 @@ export class UsersRepository {
     );
     return new Set(rows.map((r) => r.email));
   }
+
+  /** Moves submitted practice work from a departing reviewer to each learner's current reviewer. */
+  async reassignPendingReviews(
+    em: EntityManager,
+    organizationId: string,
+    fromUserId: string,
+  ): Promise<{ attemptId: string; reviewerId: string }[]> {
+    // TypeORM answers an UPDATE … RETURNING with [rows, count].
+    const [rows]: [{ id: string; reviewer_id: string }[], number] = await em.query(
+      `UPDATE exercise_attempts a SET reviewer_id = coalesce(
+          (SELECT m.id FROM users u JOIN users m ON m.id = u.manager_id AND m.active AND m.id <> $2 WHERE u.id = a.user_id),
+          (SELECT id FROM users WHERE organization_id = $1 AND active AND id NOT IN (a.user_id, $2) AND 'hr' = ANY(roles) ORDER BY created_at, id LIMIT 1),
+          (SELECT id FROM users WHERE organization_id = $1 AND active AND id NOT IN (a.user_id, $2) AND 'admin' = ANY(roles) ORDER BY created_at, id LIMIT 1),
+          a.reviewer_id)
+        WHERE a.organization_id = $1 AND a.reviewer_id = $2 AND a.status = 'submitted'
+        RETURNING a.id, a.reviewer_id`,
+      [organizationId, fromUserId],
+    );
+    // A row whose reviewer stayed the same found nobody else to go to; it keeps its reviewer.
+    return rows.filter((r) => r.reviewer_id !== fromUserId).map((r) => ({ attemptId: r.id, reviewerId: r.reviewer_id }));
+  }
 }

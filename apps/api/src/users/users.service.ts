@@ -301,7 +301,10 @@ export class UsersService {
       successorId = own?.active ? own.id : null;
     }
     const reports = await this.repo.directReports(em, organizationId, fromUserId);
-    if (reports.length === 0) return { successorId, moves: [] };
+    if (reports.length === 0) {
+      await this.movePendingReviews(em, organizationId, fromUserId);
+      return { successorId, moves: [] };
+    }
 
     const moves = planHandover(
       reports.map((r) => r.id),
@@ -356,7 +359,22 @@ export class UsersService {
       }
     }
     await this.syncManagerRoles(em, organizationId, [fromUserId, ...moves.map((m) => m.managerId)], actorId);
+    await this.movePendingReviews(em, organizationId, fromUserId);
     return { successorId, moves };
+  }
+
+  /**
+   * Nothing may wait on a person who is gone (PRODUCT.md §1): practice work waiting for this reviewer
+   * goes to each learner's reviewer now (their new manager, else HR, else an admin). Runs after the
+   * reports moved. Freiraum decisions will join here.
+   */
+  private async movePendingReviews(em: EntityManager, organizationId: string, fromUserId: string): Promise<void> {
+    const moved = await this.repo.reassignPendingReviews(em, organizationId, fromUserId);
+    const byReviewer = new Map<string, number>();
+    for (const m of moved) byReviewer.set(m.reviewerId, (byReviewer.get(m.reviewerId) ?? 0) + 1);
+    for (const [reviewerId, count] of byReviewer) {
+      await this.notifications.notify(em, { organizationId, userId: reviewerId, type: 'reviews_transferred', data: { fromUserId, count } });
+    }
   }
 
   /**
