@@ -6,6 +6,8 @@ export type OneTimeTokenPurpose = 'invite' | 'reset';
 /** Invitation and password-reset links. Only a hash of the token is stored. */
 @Entity({ name: 'one_time_tokens' })
 @Index('UQ_one_time_tokens_hash', ['tokenHash'], { unique: true })
+// Issuing a link voids the user's older ones: that UPDATE looks tokens up by user.
+@Index('IDX_one_time_tokens_user', ['userId'])
 export class OneTimeToken {
   @PrimaryGeneratedColumn('uuid')
   id: string;

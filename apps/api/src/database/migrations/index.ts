@@ -1,3 +1,4 @@
+import { OneTimeTokensByUser1795854534031 } from './1795854534031-OneTimeTokensByUser.js';
 import { LearningAssignments1795853272875 } from './1795853272875-LearningAssignments.js';
 import { Certificates1795852871266 } from './1795852871266-Certificates.js';
 import { GovernanceFlags1795851330615 } from './1795851330615-GovernanceFlags.js';
@@ -14,4 +15,5 @@ export const MIGRATIONS: Function[] = [
   GovernanceFlags1795851330615,
   Certificates1795852871266,
   LearningAssignments1795853272875,
+  OneTimeTokensByUser1795854534031,
 ];
