@@ -1,0 +1,52 @@
+import type { Role } from '@freiraum/contracts';
+import type { IconName } from '../components/ui/icons';
+
+export interface NavItem {
+  to: string;
+  /** i18n key of the label. */
+  label: string;
+  icon: IconName;
+  /** Who sees the entry; undefined = everyone signed in. */
+  roles?: readonly Role[];
+  /** Shows the unread notification count. */
+  badge?: 'unread';
+}
+
+export interface NavSection {
+  /** i18n key of the section heading; undefined = no heading. */
+  heading?: string;
+  items: NavItem[];
+}
+
+// Learning, Freiraum time and dashboards join here when their issues are built, not before.
+export const NAVIGATION: NavSection[] = [
+  {
+    items: [
+      { to: '/', label: 'nav.home', icon: 'home' },
+      { to: '/notifications', label: 'nav.notifications', icon: 'bell', badge: 'unread' },
+      { to: '/profile', label: 'nav.profile', icon: 'user' },
+    ],
+  },
+  {
+    heading: 'nav.administration',
+    items: [
+      { to: '/admin/users', label: 'nav.users', icon: 'users', roles: ['admin', 'hr'] },
+      { to: '/admin/import', label: 'nav.import', icon: 'upload', roles: ['admin', 'hr'] },
+      { to: '/admin/settings', label: 'nav.settings', icon: 'settings', roles: ['admin'] },
+      { to: '/admin/ai-policy', label: 'nav.aiPolicy', icon: 'shield', roles: ['admin'] },
+      { to: '/admin/audit', label: 'nav.audit', icon: 'log', roles: ['admin'] },
+    ],
+  },
+];
+
+export function canSee(roles: readonly Role[], allowed: readonly Role[] | undefined): boolean {
+  return !allowed || allowed.some((role) => roles.includes(role));
+}
+
+/** The sections and entries a user with these roles sees; empty sections disappear. */
+export function navigationFor(roles: readonly Role[]): NavSection[] {
+  return NAVIGATION.map((section) => ({
+    ...section,
+    items: section.items.filter((item) => canSee(roles, item.roles)),
+  })).filter((section) => section.items.length > 0);
+}

@@ -1,0 +1,59 @@
+import type { ComponentType } from 'react';
+import type { RouteObject } from 'react-router';
+import { SetPasswordRoute } from '../features/auth/routes/set-password';
+import { ForgotPasswordRoute } from '../features/auth/routes/forgot-password';
+import { SignInRoute } from '../features/auth/routes/sign-in';
+import { NotificationsRoute } from '../features/notifications/routes/notifications';
+import { PrivacyRoute } from '../features/profile/routes/privacy';
+import { ProfileRoute } from '../features/profile/routes/profile';
+import { HomeRoute } from './routes/home';
+import { NotFoundRoute } from './routes/not-found';
+import { ProtectedLayout, Splash } from './routes/protected-layout';
+import { RequireRoles } from './routes/require-roles';
+
+// Admin pages load on demand: most people never open them.
+const lazy =
+  <T extends Record<string, unknown>>(load: () => Promise<T>, name: keyof T) =>
+  async () => ({
+    Component: (await load())[name] as ComponentType,
+  });
+
+export const routes: RouteObject[] = [
+  { path: '/sign-in', Component: SignInRoute },
+  { path: '/forgot-password', Component: ForgotPasswordRoute },
+  { path: '/reset-password', element: <SetPasswordRoute purpose="reset" /> },
+  { path: '/welcome', element: <SetPasswordRoute purpose="invite" /> },
+  {
+    Component: ProtectedLayout,
+    HydrateFallback: Splash,
+    children: [
+      { index: true, Component: HomeRoute },
+      { path: 'notifications', Component: NotificationsRoute },
+      { path: 'profile', Component: ProfileRoute },
+      { path: 'profile/privacy', Component: PrivacyRoute },
+      {
+        path: 'admin',
+        element: <RequireRoles roles={['admin', 'hr']} />,
+        children: [
+          { path: 'users', lazy: lazy(() => import('../features/users/routes/users-list'), 'UsersListRoute') },
+          { path: 'import', lazy: lazy(() => import('../features/users-import/routes/import'), 'ImportRoute') },
+        ],
+      },
+      {
+        path: 'admin',
+        element: <RequireRoles roles={['admin']} />,
+        children: [
+          { path: 'users/new', lazy: lazy(() => import('../features/users/routes/user-create'), 'UserCreateRoute') },
+          { path: 'users/:userId', lazy: lazy(() => import('../features/users/routes/user-edit'), 'UserEditRoute') },
+          {
+            path: 'settings',
+            lazy: lazy(() => import('../features/organization-settings/routes/settings'), 'SettingsRoute'),
+          },
+          { path: 'ai-policy', lazy: lazy(() => import('../features/ai-policy/routes/ai-policy'), 'AiPolicyRoute') },
+          { path: 'audit', lazy: lazy(() => import('../features/audit/routes/audit-log'), 'AuditLogRoute') },
+        ],
+      },
+      { path: '*', Component: NotFoundRoute },
+    ],
+  },
+];
