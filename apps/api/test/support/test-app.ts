@@ -23,7 +23,8 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
   const clock = new Clock();
   const config = loadConfig(
     { NODE_ENV: 'test', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', JOBS_ENABLED: 'false', SEED_DEMO: 'never', CONTENT_IMPORT_ON_START: 'false' },
-    { jwtSecret: 'test-secret-test-secret-test-secret-0123456789', appUrl: 'http://freiraum.test', ...overrides },
+    // Tests play the proxy: they set X-Forwarded-For to act from different addresses.
+    { jwtSecret: 'test-secret-test-secret-test-secret-0123456789', appUrl: 'http://freiraum.test', trustProxy: true, ...overrides },
   );
   const app = await createApp({ config, database: db.target, clock, webDist: '/nonexistent' });
   const ds = app.get(DataSource);
