@@ -26,20 +26,24 @@ async function navLinks() {
 describe('navigation by role', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('an employee sees Start, Benachrichtigungen and Profil only', async () => {
+  it('an employee sees Start, Mein Lernen, Benachrichtigungen and Profil only', async () => {
     signedInAs(['employee']);
     renderApp('/');
-    expect(await navLinks()).toEqual(['Start', 'Benachrichtigungen', 'Profil']);
+    expect(await navLinks()).toEqual(['Start', 'Mein Lernen', 'Benachrichtigungen', 'Profil']);
     expect(screen.queryByText('Verwaltung')).not.toBeInTheDocument();
   });
 
-  it('an admin also sees people, import, settings, AI policy and audit log', async () => {
+  it('an admin also sees reviews, flags, assignments, people, import, settings, AI policy and audit log', async () => {
     signedInAs(['admin', 'employee']);
     renderApp('/');
     expect(await navLinks()).toEqual([
       'Start',
+      'Mein Lernen',
       'Benachrichtigungen',
       'Profil',
+      'Prüfungen',
+      'Hinweise',
+      'Zuweisungen',
       'Personen',
       'Import',
       'Einstellungen',
@@ -48,17 +52,30 @@ describe('navigation by role', () => {
     ]);
   });
 
-  it('HR sees people (read-only list) and import, but no organisation settings', async () => {
+  it('HR sees reviews, flags, assignments, people (read-only list) and import, but no organisation settings', async () => {
     signedInAs(['hr', 'employee']);
     renderApp('/');
-    expect(await navLinks()).toEqual(['Start', 'Benachrichtigungen', 'Profil', 'Personen', 'Import']);
+    expect(await navLinks()).toEqual([
+      'Start',
+      'Mein Lernen',
+      'Benachrichtigungen',
+      'Profil',
+      'Prüfungen',
+      'Hinweise',
+      'Zuweisungen',
+      'Personen',
+      'Import',
+    ]);
   });
 
-  it('a manager without other roles sees no administration', () => {
+  it('a manager without other roles sees reviews and flags, but no administration', () => {
     expect(navigationFor(['manager', 'employee']).flatMap((s) => s.items.map((i) => i.to))).toEqual([
       '/',
+      '/learning',
       '/notifications',
       '/profile',
+      '/reviews',
+      '/flags',
     ]);
   });
 

@@ -18,18 +18,27 @@ export interface NavSection {
   items: NavItem[];
 }
 
-// Learning, Freiraum time and dashboards join here when their issues are built, not before.
+// Freiraum time and dashboards join here when their issues are built, not before.
 export const NAVIGATION: NavSection[] = [
   {
     items: [
       { to: '/', label: 'nav.home', icon: 'home' },
+      { to: '/learning', label: 'nav.learning', icon: 'book' },
       { to: '/notifications', label: 'nav.notifications', icon: 'bell', badge: 'unread' },
       { to: '/profile', label: 'nav.profile', icon: 'user' },
     ],
   },
   {
+    heading: 'nav.team',
+    items: [
+      { to: '/reviews', label: 'nav.reviews', icon: 'review', roles: ['manager', 'hr', 'admin'] },
+      { to: '/flags', label: 'nav.flags', icon: 'flag', roles: ['manager', 'hr', 'admin'] },
+    ],
+  },
+  {
     heading: 'nav.administration',
     items: [
+      { to: '/admin/assignments', label: 'nav.assignments', icon: 'calendar', roles: ['admin', 'hr'] },
       { to: '/admin/users', label: 'nav.users', icon: 'users', roles: ['admin', 'hr'] },
       { to: '/admin/import', label: 'nav.import', icon: 'upload', roles: ['admin', 'hr'] },
       { to: '/admin/settings', label: 'nav.settings', icon: 'settings', roles: ['admin'] },

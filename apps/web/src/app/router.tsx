@@ -3,6 +3,11 @@ import type { RouteObject } from 'react-router';
 import { SetPasswordRoute } from '../features/auth/routes/set-password';
 import { ForgotPasswordRoute } from '../features/auth/routes/forgot-password';
 import { SignInRoute } from '../features/auth/routes/sign-in';
+import { CertificatesCard } from '../features/certificates/components/certificates-card';
+import { VerifyCertificateRoute } from '../features/certificates/routes/verify';
+import { ModuleRoute } from '../features/learning/routes/module';
+import { MyLearningRoute } from '../features/learning/routes/my-learning';
+import { PathRoute } from '../features/learning/routes/path';
 import { NotificationsRoute } from '../features/notifications/routes/notifications';
 import { PrivacyRoute } from '../features/profile/routes/privacy';
 import { ProfileRoute } from '../features/profile/routes/profile';
@@ -23,18 +28,42 @@ export const routes: RouteObject[] = [
   { path: '/forgot-password', Component: ForgotPasswordRoute },
   { path: '/reset-password', element: <SetPasswordRoute purpose="reset" /> },
   { path: '/welcome', element: <SetPasswordRoute purpose="invite" /> },
+  // Public: the link printed on every certificate.
+  { path: '/verify/:code', Component: VerifyCertificateRoute },
   {
     Component: ProtectedLayout,
     HydrateFallback: Splash,
     children: [
       { index: true, Component: HomeRoute },
+      // The learning page shows the learner's certificates too (features compose here, not in each other).
+      {
+        path: 'learning',
+        element: (
+          <MyLearningRoute>
+            <CertificatesCard />
+          </MyLearningRoute>
+        ),
+      },
+      { path: 'learning/paths/:slug', Component: PathRoute },
+      { path: 'learning/modules/:slug', Component: ModuleRoute },
       { path: 'notifications', Component: NotificationsRoute },
       { path: 'profile', Component: ProfileRoute },
       { path: 'profile/privacy', Component: PrivacyRoute },
       {
+        element: <RequireRoles roles={['manager', 'hr', 'admin']} />,
+        children: [
+          { path: 'reviews', lazy: lazy(() => import('../features/reviews/routes/reviews'), 'ReviewsRoute') },
+          { path: 'flags', lazy: lazy(() => import('../features/governance/routes/flags'), 'FlagsRoute') },
+        ],
+      },
+      {
         path: 'admin',
         element: <RequireRoles roles={['admin', 'hr']} />,
         children: [
+          {
+            path: 'assignments',
+            lazy: lazy(() => import('../features/assignments/routes/assignments'), 'AssignmentsRoute'),
+          },
           { path: 'users', lazy: lazy(() => import('../features/users/routes/users-list'), 'UsersListRoute') },
           { path: 'import', lazy: lazy(() => import('../features/users-import/routes/import'), 'ImportRoute') },
         ],

@@ -80,6 +80,32 @@ export const icons = {
       <path d="M8 11V7a4 4 0 0 1 8 0v4" />
     </Icon>
   ),
+  book: (
+    <Icon>
+      <path d="M4 5.5A2.5 2.5 0 0 1 6.5 3H20v15H6.5A2.5 2.5 0 0 0 4 20.5z" />
+      <path d="M4 20.5A2.5 2.5 0 0 0 6.5 23H20v-5" />
+      <path d="M9 8h7" />
+    </Icon>
+  ),
+  review: (
+    <Icon>
+      <rect x="5" y="4" width="14" height="17" rx="2" />
+      <path d="M9 4V3h6v1" />
+      <path d="m9 13 2 2 4-4" />
+    </Icon>
+  ),
+  flag: (
+    <Icon>
+      <path d="M5 21V4" />
+      <path d="M5 4h11l-2 4 2 4H5" />
+    </Icon>
+  ),
+  calendar: (
+    <Icon>
+      <rect x="3.5" y="5" width="17" height="15.5" rx="2" />
+      <path d="M3.5 10h17M8 3v4M16 3v4" />
+    </Icon>
+  ),
   menu: (
     <Icon>
       <path d="M4 6h16M4 12h16M4 18h16" />

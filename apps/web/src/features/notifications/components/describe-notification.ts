@@ -1,8 +1,21 @@
 import type { Notification } from '@freiraum/contracts';
 import type { TFunction } from 'i18next';
+import { formatDate } from '../../../lib/format';
+import { currentLanguage } from '../../../lib/i18n';
 
 const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
 const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+/** A bilingual content title ({de, en}) stored in the data, in the reader's language. */
+const bilingual = (value: unknown): string | null => {
+  if (!value || typeof value !== 'object') return str(value);
+  const text = value as Record<string, unknown>;
+  return str(text[currentLanguage()]) ?? str(text.de);
+};
+/** A calendar day (YYYY-MM-DD) as the reader writes dates. */
+const day = (value: unknown): string | null => {
+  const d = str(value);
+  return d ? formatDate(/^\d{4}-\d{2}-\d{2}$/.test(d) ? `${d}T12:00:00` : d, currentLanguage()) : null;
+};
 const list = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
@@ -56,6 +69,75 @@ export function describeNotification(n: Notification, t: TFunction): { title: st
             ? t('notifications.types.reports_transferred.textFrom', { count, name: from })
             : t('notifications.types.reports_transferred.text', { count })
           : null,
+      };
+    }
+    case 'review_requested': {
+      const exercise = bilingual(data.exerciseTitle);
+      return {
+        title: t('notifications.types.review_requested.title'),
+        text: exercise ? t('notifications.types.review_requested.text', { exercise }) : null,
+      };
+    }
+    case 'review_result':
+      return data.decision === 'accept'
+        ? {
+            title: t('notifications.types.review_result.acceptedTitle'),
+            text: t('notifications.types.review_result.acceptedText'),
+          }
+        : {
+            title: t('notifications.types.review_result.reviseTitle'),
+            text: t('notifications.types.review_result.reviseText'),
+          };
+    case 'reviews_transferred': {
+      const count = num(data.count);
+      return {
+        title: t('notifications.types.reviews_transferred.title'),
+        text: count ? t('notifications.types.reviews_transferred.text', { count }) : null,
+      };
+    }
+    case 'flag_raised': {
+      const tool = str(data.toolName);
+      const dataClass = str(data.dataClass);
+      return {
+        title: t('notifications.types.flag_raised.title'),
+        text:
+          tool && dataClass
+            ? t('notifications.types.flag_raised.text', {
+                tool,
+                dataClass: t(`dataClasses.${dataClass}.label`, { defaultValue: dataClass }),
+              })
+            : null,
+      };
+    }
+    case 'flag_decided':
+      return data.decision === 'cleared'
+        ? {
+            title: t('notifications.types.flag_decided.clearedTitle'),
+            text: t('notifications.types.flag_decided.clearedText'),
+          }
+        : {
+            title: t('notifications.types.flag_decided.confirmedTitle'),
+            text: t('notifications.types.flag_decided.confirmedText'),
+          };
+    case 'path_assigned': {
+      const path = bilingual(data.pathTitle);
+      const date = day(data.dueDate);
+      return {
+        title: t('notifications.types.path_assigned.title'),
+        text: path
+          ? date
+            ? t('notifications.types.path_assigned.textDue', { path, date })
+            : t('notifications.types.path_assigned.text', { path })
+          : null,
+      };
+    }
+    case 'assignment_due':
+    case 'assignment_overdue': {
+      const path = bilingual(data.pathTitle);
+      const date = day(data.dueDate);
+      return {
+        title: t(`notifications.types.${n.type}.title`),
+        text: path && date ? t(`notifications.types.${n.type}.text`, { path, date }) : null,
       };
     }
     default:
