@@ -164,7 +164,7 @@ describe('demo organisation seed', () => {
         const waiting = await auto.ds.query(
           `SELECT u.email FROM exercise_attempts a JOIN users u ON u.id = a.user_id WHERE a.status = 'submitted' AND a.reviewer_id = ${byEmail('manager@muster.example')} ORDER BY u.email`,
         );
-        expect(waiting.map((w: { email: string }) => w.email)).toEqual(['sales@muster.example', 'translation@muster.example']);
+        expect(waiting.map((w: { email: string }) => w.email)).toEqual(['andreas.vogel@muster.example', 'translation@muster.example']);
         expect(await one(`SELECT count(*)::int AS n FROM exercise_attempts WHERE status = 'revision_requested'`)).toEqual({ n: 1 });
         expect(await one(`SELECT count(*)::int AS n FROM governance_flags WHERE status = 'open'`)).toEqual({ n: 1 });
         expect((await one(`SELECT count(*)::int AS n FROM module_completions`)).n).toBeGreaterThan(20);
