@@ -80,6 +80,14 @@ describe('practice work: human review and the AI-policy flag', () => {
     expect(notes.map((n: { type: string }) => n.type)).toEqual(['review_result', 'review_result']);
     const bossNotes = await t.ds.query(`SELECT count(*)::int AS n FROM notifications WHERE user_id = $1 AND type = 'review_requested'`, [users.boss.id]);
     expect(bossNotes[0].n).toBe(2);
+    // …and by e-mail (PRODUCT.md §5), in the recipient's language (here the organisation's default, German).
+    const mails = await t.ds.query(`SELECT subject FROM outbound_emails WHERE user_id IN ($1, $2) ORDER BY created_at, subject`, [users.boss.id, users.learner.id]);
+    expect(mails.map((m: { subject: string }) => m.subject)).toEqual([
+      'Praxisaufgabe zur Prüfung: Selbst ausprobieren',
+      'Bitte überarbeiten: Selbst ausprobieren',
+      'Praxisaufgabe zur Prüfung: Selbst ausprobieren',
+      'Angenommen: Selbst ausprobieren',
+    ]);
   });
 
   it('without a manager, HR reviews', async () => {

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import type { EntityManager } from 'typeorm';
 import type { DataClass, Flag, FlagDecision } from '@freiraum/contracts';
 import type { AuthUser } from '../common/auth/auth-user.js';
@@ -27,6 +28,7 @@ export interface ToolUse {
 @Injectable()
 export class GovernanceService {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tx: Tx,
     private readonly repo: GovernanceRepository,
     private readonly clock: Clock,
@@ -63,11 +65,15 @@ export class GovernanceService {
     });
     const decider = await this.repo.deciderFor(em, use.organizationId, use.userId);
     if (decider) {
-      await this.notifications.notify(em, {
+      await this.notifications.notifyWithEmail(em, {
         organizationId: use.organizationId,
         userId: decider,
         type: 'flag_raised',
         data: { flagId: flag.id, userId: use.userId, subjectType: use.subjectType, toolName: check.toolName, dataClass: use.dataClass },
+        mail: (lang) =>
+          lang === 'de'
+            ? { subject: `KI-Richtlinie: Hinweis zu ${check.toolName}`, text: `In Ihrem Team wurde ${check.toolName} mit Daten der Klasse „${use.dataClass}“ genutzt, die dieses Werkzeug laut KI-Richtlinie nicht erhalten darf. Bitte entscheiden Sie: ${this.config.appUrl}/flags\n` }
+            : { subject: `AI policy: flag on ${check.toolName}`, text: `Someone in your team used ${check.toolName} with data of class "${use.dataClass}", which the AI policy does not allow for it. Please decide: ${this.config.appUrl}/flags\n` },
       });
     }
     return flag;
@@ -124,11 +130,15 @@ export class GovernanceService {
         targetId: flag.id,
         data: { userId: flag.userId, subjectType: flag.subjectType, subjectId: flag.subjectId },
       });
-      await this.notifications.notify(em, {
+      await this.notifications.notifyWithEmail(em, {
         organizationId: user.organizationId,
         userId: flag.userId,
         type: 'flag_decided',
         data: { flagId: flag.id, decision: body.decision, subjectType: flag.subjectType },
+        mail: (lang) =>
+          lang === 'de'
+            ? { subject: `KI-Richtlinie: Hinweis ${body.decision === 'cleared' ? 'ausgeräumt' : 'bestätigt'}`, text: `Ihre Führungskraft hat den Hinweis zu ${flag.toolName} ${body.decision === 'cleared' ? 'ausgeräumt' : 'bestätigt'}.\n\nBegründung: ${body.note}\n` }
+            : { subject: `AI policy: flag ${body.decision}`, text: `Your manager ${body.decision} the flag on ${flag.toolName}.\n\nNote: ${body.note}\n` },
       });
       return { ...toFlag(flag, `${author.firstName} ${author.lastName}`), canDecide: false };
     });

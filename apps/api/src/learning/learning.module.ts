@@ -6,13 +6,14 @@ import { ContentImportService } from './content-import.service.js';
 import { LearningController } from './learning.controller.js';
 import { LearningRepository } from './learning.repository.js';
 import { LearningService } from './learning.service.js';
+import { LearningMails } from './learning-mails.js';
 import { AssignmentsService } from './assignments.service.js';
 import { AssignmentDueJob } from './assignment-due.job.js';
 
 @Module({
   imports: [GovernanceModule, CertificatesModule],
   controllers: [LearningController],
-  providers: [LearningService, AssignmentsService, AssignmentDueJob, LearningRepository, ContentImportService, ActivityService],
+  providers: [LearningMails, LearningService, AssignmentsService, AssignmentDueJob, LearningRepository, ContentImportService, ActivityService],
   exports: [ContentImportService, ActivityService, LearningService, AssignmentsService],
 })
 export class LearningApiModule {}

@@ -15,6 +15,7 @@ import { AnswerError, type ExerciseContent } from '@freiraum/content';
 import { GovernanceService } from '../governance/governance.service.js';
 import { NotificationService } from '../notifications/notification.service.js';
 import { CertificatesService } from '../certificates/certificates.service.js';
+import { LearningMails } from './learning-mails.js';
 import type { AuthUser } from '../common/auth/auth-user.js';
 import { Clock } from '../common/time/clock.js';
 import { DomainError, notFound } from '../common/errors/domain-error.js';
@@ -38,6 +39,7 @@ export class LearningService {
     private readonly governance: GovernanceService,
     private readonly notifications: NotificationService,
     private readonly certificates: CertificatesService,
+    private readonly mails: LearningMails,
   ) {}
 
   async listPaths(user: AuthUser): Promise<PathList> {
@@ -248,11 +250,13 @@ export class LearningService {
       objectId: item.id,
       data: { attemptId: attempt.id, flagged: Boolean(flag) },
     });
-    await this.notifications.notify(em, {
+    const title = (item.content as { title: { de: string; en: string } }).title;
+    await this.notifications.notifyWithEmail(em, {
       organizationId: user.organizationId,
       userId: reviewerId,
       type: 'review_requested',
-      data: { attemptId: attempt.id, learnerId: user.id, exerciseTitle: (item.content as { title: unknown }).title },
+      data: { attemptId: attempt.id, learnerId: user.id, exerciseTitle: title },
+      mail: (lang) => this.mails.reviewRequested(lang, title[lang]),
     });
     return { attempt: attemptSummary(attempt), moduleStatus: 'in_progress', moduleCompletedNow: false };
   }
@@ -289,13 +293,15 @@ export class LearningService {
         objectId: attempt.id,
         data: { learnerId: attempt.userId, decision: body.decision },
       });
-      await this.notifications.notify(em, {
+      const item = await this.repo.item(em, attempt.itemId);
+      const title = (item?.content as { title?: { de: string; en: string } } | undefined)?.title ?? { de: '', en: '' };
+      await this.notifications.notifyWithEmail(em, {
         organizationId: user.organizationId,
         userId: attempt.userId,
         type: 'review_result',
         data: { attemptId: attempt.id, decision: body.decision, itemId: attempt.itemId },
+        mail: (lang) => this.mails.reviewResult(lang, title[lang], body.decision, body.feedback),
       });
-      const item = await this.repo.item(em, attempt.itemId);
       if (accepted && item) await this.settleModule(em, { id: attempt.userId, organizationId: attempt.organizationId }, item.moduleId);
       return attemptSummary(attempt);
     });

@@ -32,6 +32,26 @@ export class NotificationService {
     if (input.email) await this.queueEmail(em, { ...input.email, organizationId: input.organizationId, userId: input.userId });
   }
 
+  /**
+   * In-app notification plus an e-mail in the recipient's language (their own, else the organisation's).
+   * `mail` returns subject and text for a language; the link points into the app.
+   */
+  async notifyWithEmail(
+    em: EntityManager,
+    input: Omit<NotifyInput, 'email'> & { mail: (lang: 'de' | 'en') => { subject: string; text: string } },
+  ): Promise<void> {
+    const [recipient]: { email: string; lang: string }[] = await em.query(
+      `SELECT u.email, coalesce(u.language, o.default_language) AS lang
+         FROM users u JOIN organizations o ON o.id = u.organization_id
+        WHERE u.id = $1 AND u.organization_id = $2 AND u.active`,
+      [input.userId, input.organizationId],
+    );
+    const { mail, ...rest } = input;
+    if (!recipient) return this.notify(em, rest);
+    const { subject, text } = mail(recipient.lang === 'en' ? 'en' : 'de');
+    await this.notify(em, { ...rest, email: { to: recipient.email, subject, text } });
+  }
+
   async queueEmail(
     em: EntityManager,
     mail: { organizationId: string; userId: string | null; to: string; subject: string; text: string },
