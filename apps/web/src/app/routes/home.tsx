@@ -20,9 +20,10 @@ export function HomeRoute() {
   const user = useCurrentUser();
   const tracks = useTracks();
   const none = <span className="muted">{t('common.none')}</span>;
-  const adminItems = NAVIGATION.flatMap((section) => section.items).filter(
-    (item) => item.roles && canSee(user.roles, item.roles),
-  );
+  // The "set up" card lists the administration entries only; team work (reviews, flags) has its own nav.
+  const adminItems = NAVIGATION.filter((section) => section.heading === 'nav.administration')
+    .flatMap((section) => section.items)
+    .filter((item) => item.roles && canSee(user.roles, item.roles));
 
   return (
     <>
