@@ -65,4 +65,26 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
     await page.waitForLoadState('networkidle');
     await expectNoSeriousA11yViolations(page, 'user edit');
   });
+
+  test('the learning pages of a learner and reviewer', async ({ page }) => {
+    await signIn(page, 'manager@muster.example');
+    const pages = [
+      { path: '/learning', heading: /^mein lernen$/i },
+      { path: '/learning/modules/ai-basics', heading: /^ki-grundlagen/i },
+      { path: '/learning/modules/lead-ai-visible', heading: /./ },
+      { path: '/reviews', heading: /^prüfungen$/i },
+      { path: '/flags', heading: /^hinweise zur ki-richtlinie$/i },
+    ];
+    for (const { path, heading } of pages) {
+      await openPage(page, path, heading);
+      await expectNoSeriousA11yViolations(page, path);
+    }
+  });
+
+  test('HR assignments', async ({ page }) => {
+    await signIn(page, 'hr@muster.example');
+    await openPage(page, '/admin/assignments', /^zuweisungen$/i);
+    await expectNoSeriousA11yViolations(page, '/admin/assignments');
+  });
 });
+
