@@ -1,11 +1,11 @@
-import { PASSWORD_MIN_LENGTH, setPasswordWithTokenSchema } from '@freiraum/contracts';
+import { setPasswordWithTokenSchema } from '@freiraum/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { AuthLayout } from '../../../components/layout/auth-layout';
 import { Button } from '../../../components/ui/button';
-import { TextField } from '../../../components/ui/field';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { NewPasswordFields } from '../../../components/ui/new-password-fields';
 import { LoadingState } from '../../../components/ui/states';
 import { ApiError } from '../../../lib/api-client';
 import { useAuth } from '../../../lib/auth';
@@ -92,26 +92,12 @@ export function SetPasswordRoute({ purpose }: { purpose: 'invite' | 'reset' }) {
         <FormAlert>{formError}</FormAlert>
         {/* Lets password managers store the new password under the right account. */}
         <input type="email" name="username" autoComplete="username" value={data.email} readOnly hidden />
-        <TextField
-          label={t('fields.newPassword')}
-          type="password"
-          name="newPassword"
-          autoComplete="new-password"
-          required
-          hint={t('validation.passwordHint', { count: PASSWORD_MIN_LENGTH })}
-          value={password}
-          onChange={(e) => setPasswordValue(e.target.value)}
-          error={errors.newPassword}
-        />
-        <TextField
-          label={t('fields.confirmPassword')}
-          type="password"
-          name="confirmPassword"
-          autoComplete="new-password"
-          required
-          value={confirm}
-          onChange={(e) => setConfirm(e.target.value)}
-          error={errors.confirmPassword}
+        <NewPasswordFields
+          password={password}
+          confirm={confirm}
+          onPassword={setPasswordValue}
+          onConfirm={setConfirm}
+          errors={errors}
         />
         <div className="form-actions">
           <Button type="submit" variant="primary" className="btn--block" loading={setPassword.isPending}>

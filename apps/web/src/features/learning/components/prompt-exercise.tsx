@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
+import { ExerciseActions } from './exercise-actions';
 import { TextareaField } from '../../../components/ui/field';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { pick } from '../../../lib/bilingual';
@@ -160,16 +161,11 @@ function Prompt({
         onChange={(e) => setText(e.target.value)}
         error={error ?? fieldErrors.prompt}
       />
-      <div className="form-actions">
-        <Button type="submit" variant="primary" loading={submitting}>
-          {t('learning.prompt.submit')}
-        </Button>
-        {feedback && (
-          <Button variant="ghost" onClick={() => setEditing(false)}>
-            {t('learning.showLastResult')}
-          </Button>
-        )}
-      </div>
+      <ExerciseActions
+        submitLabel={t('learning.prompt.submit')}
+        submitting={submitting}
+        onShowLast={feedback ? () => setEditing(false) : undefined}
+      />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
+import { ExerciseActions } from './exercise-actions';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { pick } from '../../../lib/bilingual';
 import { quizBodySchema, quizFeedbackSchema, type QuizBody, type QuizFeedback } from '../api/exercise-shapes';
@@ -191,16 +192,11 @@ function Quiz({
           </fieldset>
         );
       })}
-      <div className="form-actions">
-        <Button type="submit" variant="primary" loading={submitting}>
-          {t('learning.quiz.submit')}
-        </Button>
-        {feedback && (
-          <Button variant="ghost" onClick={() => setEditing(false)}>
-            {t('learning.showLastResult')}
-          </Button>
-        )}
-      </div>
+      <ExerciseActions
+        submitLabel={t('learning.quiz.submit')}
+        submitting={submitting}
+        onShowLast={feedback ? () => setEditing(false) : undefined}
+      />
     </form>
   );
 }

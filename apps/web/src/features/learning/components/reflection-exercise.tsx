@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
+import { ExerciseActions } from './exercise-actions';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { pick } from '../../../lib/bilingual';
 import { formatNumber } from '../../../lib/format';
@@ -111,16 +112,11 @@ function Reflection({
           {shownError}
         </p>
       </div>
-      <div className="form-actions">
-        <Button type="submit" variant="primary" loading={submitting}>
-          {t('learning.reflection.submit')}
-        </Button>
-        {latest && (
-          <Button variant="ghost" onClick={() => setEditing(false)}>
-            {t('learning.showLastResult')}
-          </Button>
-        )}
-      </div>
+      <ExerciseActions
+        submitLabel={t('learning.reflection.submit')}
+        submitting={submitting}
+        onShowLast={latest ? () => setEditing(false) : undefined}
+      />
     </form>
   );
 }

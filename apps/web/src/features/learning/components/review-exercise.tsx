@@ -2,6 +2,7 @@ import { REVIEW_CATEGORIES } from '@freiraum/contracts';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
+import { ExerciseActions } from './exercise-actions';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { contentLanguage, pick } from '../../../lib/bilingual';
 import { reviewBodySchema, reviewFeedbackSchema, type ReviewBody, type ReviewFeedback } from '../api/exercise-shapes';
@@ -312,16 +313,11 @@ function Review({
         </ol>
       )}
       <FormAlert>{error ?? formError}</FormAlert>
-      <div className="form-actions">
-        <Button type="submit" variant="primary" loading={submitting}>
-          {t('learning.review.submit')}
-        </Button>
-        {feedback && (
-          <Button variant="ghost" onClick={() => setEditing(false)}>
-            {t('learning.showLastResult')}
-          </Button>
-        )}
-      </div>
+      <ExerciseActions
+        submitLabel={t('learning.review.submit')}
+        submitting={submitting}
+        onShowLast={feedback ? () => setEditing(false) : undefined}
+      />
     </form>
   );
 }

@@ -1,10 +1,11 @@
-import { changePasswordRequestSchema, PASSWORD_MIN_LENGTH } from '@freiraum/contracts';
+import { changePasswordRequestSchema } from '@freiraum/contracts';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
 import { TextField } from '../../../components/ui/field';
 import { FormAlert } from '../../../components/ui/form-alert';
+import { NewPasswordFields } from '../../../components/ui/new-password-fields';
 import { useToast } from '../../../components/ui/toast';
 import { apiFieldErrors, errorMessage, FORM_PARSE, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors';
 import { useChangePassword } from '../api/change-password';
@@ -57,26 +58,12 @@ export function ChangePasswordForm({ email }: { email: string }) {
           onChange={(e) => setCurrent(e.target.value)}
           error={errors.currentPassword}
         />
-        <TextField
-          label={t('fields.newPassword')}
-          type="password"
-          name="newPassword"
-          autoComplete="new-password"
-          required
-          hint={t('validation.passwordHint', { count: PASSWORD_MIN_LENGTH })}
-          value={newPassword}
-          onChange={(e) => setNew(e.target.value)}
-          error={errors.newPassword}
-        />
-        <TextField
-          label={t('fields.confirmPassword')}
-          type="password"
-          name="confirmPassword"
-          autoComplete="new-password"
-          required
-          value={confirm}
-          onChange={(e) => setConfirm(e.target.value)}
-          error={errors.confirmPassword}
+        <NewPasswordFields
+          password={newPassword}
+          confirm={confirm}
+          onPassword={setNew}
+          onConfirm={setConfirm}
+          errors={errors}
         />
         <div className="form-actions">
           <Button type="submit" variant="primary" loading={change.isPending}>
