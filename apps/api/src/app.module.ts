@@ -20,6 +20,8 @@ import { AuthModule } from './auth/auth.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { DemoModule } from './demo/demo.module.js';
+import { FreiraumModule } from './freiraum/freiraum.module.js';
+import { JournalModule } from './journal/journal.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -54,6 +56,8 @@ export class AppModule {
         OrganizationsModule,
         UsersModule,
         AuditModule,
+        FreiraumModule,
+        JournalModule,
         // Feature modules register here.
       ],
       providers: [

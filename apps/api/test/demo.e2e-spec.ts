@@ -1,4 +1,5 @@
 import { DemoLearningSeedService } from '../src/demo/demo-learning-seed.js';
+import { DemoFreiraumSeedService } from '../src/demo/demo-freiraum-seed.js';
 import * as argon2 from 'argon2';
 import { aiPolicySchema } from '@freiraum/contracts';
 import { AuditLogEntry } from '../src/audit/audit-log.entity.js';
@@ -166,9 +167,36 @@ describe('demo organisation seed', () => {
         );
         expect(waiting.map((w: { email: string }) => w.email)).toEqual(['andreas.vogel@muster.example', 'translation@muster.example']);
         expect(await one(`SELECT count(*)::int AS n FROM exercise_attempts WHERE status = 'revision_requested'`)).toEqual({ n: 1 });
-        expect(await one(`SELECT count(*)::int AS n FROM governance_flags WHERE status = 'open'`)).toEqual({ n: 1 });
+        // One on practice work, one on a journal entry (issue 4).
+        expect(await auto.ds.query(`SELECT subject_type FROM governance_flags WHERE status = 'open' ORDER BY 1`)).toEqual([
+          { subject_type: 'journal_entry' },
+          { subject_type: 'practice_attempt' },
+        ]);
         expect((await one(`SELECT count(*)::int AS n FROM module_completions`)).n).toBeGreaterThan(20);
         expect((await one(`SELECT count(*)::int AS n FROM learning_assignments WHERE due_date IS NOT NULL`)).n).toBeGreaterThan(5);
+        // Freiraum history (issue 4): used, approved and pending hours, an escalation, a rejection with its
+        // reason, shared entries including failed ones, kudos, use cases, a delegation.
+        const statuses = await auto.ds.query(`SELECT status, count(*)::int AS n FROM freiraum_requests GROUP BY 1 ORDER BY 1`);
+        expect(statuses).toEqual([
+          { status: 'approved', n: expect.any(Number) },
+          { status: 'pending', n: 5 },
+          { status: 'rejected', n: 1 },
+        ]);
+        const pendingForManager = await auto.ds.query(
+          `SELECT u.email, r.escalated_at IS NOT NULL AS escalated FROM freiraum_requests r JOIN users u ON u.id = r.user_id
+            WHERE r.status = 'pending' AND (u.manager_id = ${byEmail('manager@muster.example')} OR r.escalated_at IS NOT NULL) ORDER BY u.email`,
+        );
+        expect(pendingForManager).toEqual([
+          { email: 'andreas.vogel@muster.example', escalated: false },
+          { email: 'miriam.yilmaz@muster.example', escalated: true },
+          { email: 'stefan.krueger@muster.example', escalated: false },
+        ]);
+        expect(await one(`SELECT count(*)::int AS n FROM freiraum_requests WHERE status = 'approved' AND slot_date < current_date`)).toEqual({ n: 13 });
+        const outcomes = await auto.ds.query(`SELECT outcome, count(*)::int AS n FROM journal_entries WHERE visibility <> 'private' GROUP BY 1 ORDER BY 1`);
+        expect(outcomes).toEqual([{ outcome: 'failed', n: 2 }, { outcome: 'partly', n: 1 }, { outcome: 'worked', n: 3 }]);
+        expect(await one(`SELECT count(*)::int AS n FROM journal_kudos`)).toEqual({ n: 12 });
+        expect(await one(`SELECT count(*)::int AS n FROM use_cases`)).toEqual({ n: 2 });
+        expect(await one(`SELECT count(*)::int AS n FROM freiraum_delegations`)).toEqual({ n: 1 });
         const spread = await one(`SELECT (max(created_at) - min(created_at)) > interval '20 days' AS spread FROM activity_log`);
         expect(spread.spread).toBe(true);
       } finally {
@@ -192,7 +220,7 @@ describe('demo organisation seed', () => {
       const used = await createTestApp({ seedDemo: 'never' });
       try {
         await createOrganization(used);
-        const hook = new DemoSeedOnStart({ ...used.config, seedDemo: 'auto' }, used.app.get(DemoSeedService), used.app.get(DemoLearningSeedService));
+        const hook = new DemoSeedOnStart({ ...used.config, seedDemo: 'auto' }, used.app.get(DemoSeedService), used.app.get(DemoLearningSeedService), used.app.get(DemoFreiraumSeedService));
         await hook.onApplicationBootstrap();
         expect(await used.ds.getRepository(Organization).count()).toBe(1);
       } finally {

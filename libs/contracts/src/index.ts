@@ -7,3 +7,4 @@ export * from './audit.js';
 export * from './privacy.js';
 export * from './learning.js';
 export * from './governance.js';
+export * from './freiraum.js';

@@ -4,6 +4,7 @@ import { AppModule } from '../app.module.js';
 import { databaseTargetFromConfig } from '../database/database-options.js';
 import { DEMO_ACCOUNTS, DEMO_ORGANIZATION_NAME, DEMO_PASSWORD } from '../demo/demo-data.js';
 import { DemoLearningSeedService } from '../demo/demo-learning-seed.js';
+import { DemoFreiraumSeedService } from '../demo/demo-freiraum-seed.js';
 import { DemoSeedService } from '../demo/demo-seed.js';
 import { describeDatabase, loadCliConfig, runCli } from './bootstrap.js';
 
@@ -22,7 +23,8 @@ runCli(async () => {
       return;
     }
     await app.get(DemoLearningSeedService).seed();
-    console.log(`Seeded "${DEMO_ORGANIZATION_NAME}" with ${result.users} people and their learning history into the ${describeDatabase(config)}.`);
+    await app.get(DemoFreiraumSeedService).seed();
+    console.log(`Seeded "${DEMO_ORGANIZATION_NAME}" with ${result.users} people, their learning history and Freiraum time into the ${describeDatabase(config)}.`);
     console.log(`Sign in with the password ${DEMO_PASSWORD} as:\n${DEMO_ACCOUNTS.map((e) => `  ${e}`).join('\n')}`);
   } finally {
     await app.close();

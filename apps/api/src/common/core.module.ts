@@ -5,6 +5,8 @@ import { Tx } from '../database/transaction.js';
 import { DatabaseLifecycle } from '../database/database-lifecycle.js';
 import { AuditService } from '../audit/audit.service.js';
 import { NotificationService } from '../notifications/notification.service.js';
+import { IdempotencyInterceptor } from '../idempotency/idempotency.js';
+import { IdempotencyCleanupJob } from '../idempotency/idempotency-cleanup.job.js';
 
 /** Cross-cutting services every feature may inject. */
 @Global()
@@ -13,8 +15,8 @@ export class CoreModule {
   static register(config: AppConfig, clock: Clock): DynamicModule {
     return {
       module: CoreModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: Clock, useValue: clock }, Tx, AuditService, NotificationService, DatabaseLifecycle],
-      exports: [APP_CONFIG, Clock, Tx, AuditService, NotificationService],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: Clock, useValue: clock }, Tx, AuditService, NotificationService, DatabaseLifecycle, IdempotencyInterceptor, IdempotencyCleanupJob],
+      exports: [APP_CONFIG, Clock, Tx, AuditService, NotificationService, IdempotencyInterceptor],
     };
   }
 }

@@ -15,6 +15,11 @@ import { ActivityLogEntry } from '../activity/activity-log.entity.js';
 import { GovernanceFlag } from '../governance/governance-flag.entity.js';
 import { Certificate } from '../certificates/certificate.entity.js';
 import { LearningAssignment } from '../learning/learning-assignment.entity.js';
+import { FreiraumAllocation } from '../freiraum/freiraum-allocation.entity.js';
+import { FreiraumRequest } from '../freiraum/freiraum-request.entity.js';
+import { FreiraumDelegation } from '../freiraum/freiraum-delegation.entity.js';
+import { JournalEntry, JournalKudos, UseCase } from '../journal/journal-entry.entity.js';
+import { IdempotencyKey } from '../idempotency/idempotency-key.entity.js';
 
 // Every entity the app maps; the migration generator and the drift check read this list too.
 export const ENTITIES = [
@@ -40,4 +45,11 @@ export const ENTITIES = [
   GovernanceFlag,
   Certificate,
   LearningAssignment,
+  FreiraumAllocation,
+  FreiraumRequest,
+  FreiraumDelegation,
+  JournalEntry,
+  JournalKudos,
+  UseCase,
+  IdempotencyKey,
 ];

@@ -3,6 +3,10 @@ import {
   balance,
   fitsBudget,
   hoursProblem,
+  isOverdueForEscalation,
+  localDate,
+  periodFromKey,
+  shiftPeriod,
   mayDecideRequest,
   periodOf,
   transitionProblem,
@@ -71,7 +75,7 @@ describe('allocationProblem', () => {
 });
 
 describe('mayDecideRequest', () => {
-  const ctx: DecisionContext = { requesterId: 'emp', managerId: 'mgr', delegateId: 'dlg', managersManagerId: 'boss', escalated: false };
+  const ctx: DecisionContext = { requesterId: 'emp', managerId: 'mgr', delegateIds: ['dlg'], managersManagerId: 'boss', escalated: false };
   const person = (id: string, ...roles: string[]) => ({ id, roles });
   it('the manager or their delegate decides; the manager’s manager only after escalation', () => {
     expect(mayDecideRequest(person('mgr', 'manager'), ctx, true)).toBe(true);
@@ -81,10 +85,52 @@ describe('mayDecideRequest', () => {
     expect(mayDecideRequest(person('hr', 'hr'), ctx, true)).toBe(false);
   });
   it('without a manager: HR (someone else), else an admin; never the requester', () => {
-    const alone = { ...ctx, managerId: null, delegateId: null, managersManagerId: null };
+    const alone = { ...ctx, managerId: null, delegateIds: [], managersManagerId: null };
     expect(mayDecideRequest(person('hr', 'hr'), alone, true)).toBe(true);
     expect(mayDecideRequest(person('adm', 'admin'), alone, true)).toBe(false);
     expect(mayDecideRequest(person('adm', 'admin'), alone, false)).toBe(true);
     expect(mayDecideRequest(person('emp', 'hr', 'admin'), { ...alone }, false)).toBe(false);
+  });
+  it('escalation from a manager who has no manager of their own goes to HR, else an admin', () => {
+    const top = { ...ctx, managersManagerId: null, escalated: true };
+    expect(mayDecideRequest(person('hr', 'hr'), top, true)).toBe(true);
+    expect(mayDecideRequest(person('hr', 'hr'), { ...top, escalated: false }, true)).toBe(false);
+    expect(mayDecideRequest(person('adm', 'admin'), top, true)).toBe(false);
+    expect(mayDecideRequest(person('adm', 'admin'), top, false)).toBe(true);
+    expect(mayDecideRequest(person('mgr', 'manager'), top, true)).toBe(true);
+  });
+  it('a delegate is one of several and never decides their own request', () => {
+    const many = { ...ctx, delegateIds: ['d1', 'd2'] };
+    expect(mayDecideRequest(person('d2'), many, true)).toBe(true);
+    expect(mayDecideRequest(person('d3'), many, true)).toBe(false);
+    expect(mayDecideRequest(person('emp'), { ...many, delegateIds: ['emp'] }, true)).toBe(false);
+  });
+});
+
+describe('isOverdueForEscalation', () => {
+  const created = new Date('2026-11-02T10:00:00Z');
+  it('is overdue only after more than the escalation days', () => {
+    expect(isOverdueForEscalation(created, new Date('2026-11-05T10:00:00Z'), 3)).toBe(false);
+    expect(isOverdueForEscalation(created, new Date('2026-11-05T10:00:01Z'), 3)).toBe(true);
+  });
+});
+
+describe('period keys', () => {
+  it('reads month and quarter keys', () => {
+    expect(periodFromKey('2026-11')).toEqual({ key: '2026-11', kind: 'month', start: '2026-11-01', end: '2026-12-01' });
+    expect(periodFromKey('2026-Q4')).toEqual({ key: '2026-Q4', kind: 'quarter', start: '2026-10-01', end: '2027-01-01' });
+  });
+  it('steps across year ends', () => {
+    expect(shiftPeriod('2026-12', 1)).toBe('2027-01');
+    expect(shiftPeriod('2027-01', -1)).toBe('2026-12');
+    expect(shiftPeriod('2026-Q4', 1)).toBe('2027-Q1');
+    expect(shiftPeriod('2027-Q1', -1)).toBe('2026-Q4');
+  });
+  it('takes today in the organisation time zone, not UTC', () => {
+    // 23:30 UTC on 31 Dec is already New Year in Berlin: the request belongs to January's period.
+    const now = new Date('2026-12-31T23:30:00Z');
+    expect(localDate(now, 'Europe/Berlin')).toBe('2027-01-01');
+    expect(localDate(now, 'America/New_York')).toBe('2026-12-31');
+    expect(periodOf(localDate(now, 'Europe/Berlin'), 'month').key).toBe('2027-01');
   });
 });

@@ -25,6 +25,27 @@ export function periodOf(date: string, kind: PeriodKind): Period {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** The period a key names (2026-11 or 2026-Q4), with its kind. */
+export function periodFromKey(key: string): Period & { kind: PeriodKind } {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
+  if (quarter) return { ...periodOf(`${quarter[1]}-${pad((Number(quarter[2]) - 1) * 3 + 1)}-01`, 'quarter'), kind: 'quarter' };
+  return { ...periodOf(`${key}-01`, 'month'), kind: 'month' };
+}
+
+/** The key of the period before (-1) or after (+1) this one. */
+export function shiftPeriod(key: string, delta: -1 | 1): string {
+  const p = periodFromKey(key);
+  if (delta === 1) return periodOf(p.end, p.kind).key;
+  const [y, m] = p.start.split('-').map(Number);
+  const prev = m === 1 ? `${y - 1}-12-01` : `${y}-${pad(m - 1)}-01`;
+  return periodOf(prev, p.kind).key;
+}
+
+/** Today's calendar date (YYYY-MM-DD) in a time zone. */
+export function localDate(now: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
 export interface BalanceInput {
   allocatedHours: number;
   requests: { status: RequestStatus; hours: number; slotDate: string }[];
@@ -86,8 +107,8 @@ export interface DecisionContext {
   requesterId: string;
   /** The requester's active manager, if any. */
   managerId: string | null;
-  /** A delegate the manager named for an absence that covers today. */
-  delegateId: string | null;
+  /** Delegates the manager named for an absence that covers today. */
+  delegateIds: readonly string[];
   /** The manager's own active manager (escalation target). */
   managersManagerId: string | null;
   /** The request has been pending longer than the escalation days. */
@@ -96,15 +117,21 @@ export interface DecisionContext {
 
 /**
  * Who may decide (PRODUCT.md §3): the requester's manager or their delegate; after escalation also the
- * manager's manager; a requester without a manager is decided by HR (someone else), failing that by an
- * admin. Never the requester.
+ * manager's manager (HR where the manager has none); a requester without a manager is decided by HR
+ * (someone else), failing that by an admin. Never the requester.
  */
 export function mayDecideRequest(actor: { id: string; roles: readonly string[] }, ctx: DecisionContext, hrExistsBesidesRequester: boolean): boolean {
   if (actor.id === ctx.requesterId) return false;
+  const hrOrAdmin = () => actor.roles.includes('hr') || (!hrExistsBesidesRequester && actor.roles.includes('admin'));
   if (ctx.managerId) {
-    if (actor.id === ctx.managerId || actor.id === ctx.delegateId) return true;
-    return ctx.escalated && actor.id === ctx.managersManagerId;
+    if (actor.id === ctx.managerId || ctx.delegateIds.includes(actor.id)) return true;
+    if (!ctx.escalated) return false;
+    return ctx.managersManagerId ? actor.id === ctx.managersManagerId : hrOrAdmin();
   }
-  if (actor.roles.includes('hr')) return true;
-  return !hrExistsBesidesRequester && actor.roles.includes('admin');
+  return hrOrAdmin();
+}
+
+/** Whether a pending request has waited longer than the escalation days. */
+export function isOverdueForEscalation(createdAt: Date, now: Date, escalationDays: number): boolean {
+  return now.getTime() - createdAt.getTime() > escalationDays * 24 * 60 * 60 * 1000;
 }

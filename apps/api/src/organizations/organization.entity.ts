@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { AiPolicy, Language } from '@freiraum/contracts';
+import type { AiPolicy, Language, PeriodKind } from '@freiraum/contracts';
+import { hoursColumn } from '../database/hours-column.js';
 
 @Entity({ name: 'organizations' })
 export class Organization {
@@ -26,6 +27,19 @@ export class Organization {
 
   @Column({ name: 'ai_policy', type: 'jsonb', default: { tools: [], rules: '' } })
   aiPolicy: AiPolicy;
+
+  // The Freiraum policy (PRODUCT.md §3), kept by the admin.
+  @Column({ name: 'freiraum_period_kind', type: 'text', default: 'month' })
+  freiraumPeriodKind: PeriodKind;
+
+  @Column({ name: 'freiraum_default_hours', ...hoursColumn, default: 8 })
+  freiraumDefaultHours: number;
+
+  @Column({ name: 'freiraum_max_hours', ...hoursColumn, default: 16 })
+  freiraumMaxHours: number;
+
+  @Column({ name: 'freiraum_escalation_days', type: 'int', default: 3 })
+  freiraumEscalationDays: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

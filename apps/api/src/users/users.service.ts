@@ -277,9 +277,10 @@ export class UsersService {
   /**
    * Hands the direct reports of `fromUserId` to `toUserId` or, when that is null, to fromUser's own manager
    * (if active; else they are left without a manager). A successor from within the team moves up to
-   * fromUser's manager. Used when a manager is deactivated, and by later features when a manager is
-   * replaced: those will also move what waits on the manager (pending Freiraum decisions, reviews) here,
-   * so "nothing is left waiting on a person who is gone" (PRODUCT.md §1) stays one method.
+   * fromUser's manager. Used when a manager is deactivated, and when a manager is replaced: what waits on
+   * the manager moves here too, so "nothing is left waiting on a person who is gone" (PRODUCT.md §1) stays
+   * one method. Pending Freiraum requests need no move: who decides them is derived from the current
+   * manager line at decision time (freiraum.policy.ts), so they follow the reports.
    * Runs in the caller's transaction; notifies and audits each move; keeps the `manager` role in sync.
    */
   async handOverReports(
@@ -366,7 +367,7 @@ export class UsersService {
   /**
    * Nothing may wait on a person who is gone (PRODUCT.md §1): practice work waiting for this reviewer
    * goes to each learner's reviewer now (their new manager, else HR, else an admin). Runs after the
-   * reports moved. Freiraum decisions will join here.
+   * reports moved.
    */
   private async movePendingReviews(em: EntityManager, organizationId: string, fromUserId: string): Promise<void> {
     const moved = await this.repo.reassignPendingReviews(em, organizationId, fromUserId);

@@ -84,6 +84,10 @@ export class ErrorFilter implements ExceptionFilter {
     if (pg?.code === '23505') {
       return { status: 409, body: { code: 'conflict', message: 'A record with these values already exists' } };
     }
+    if (pg?.code === '23514' && pg.constraint === 'CK_freiraum_allocations_within_budget') {
+      // The database's backstop (ADR 0011); the service normally refuses earlier with the exact hours.
+      return { status: 409, body: { code: 'conflict', message: 'Pending and approved hours would exceed the Freiraum allocation' } };
+    }
     if (pg?.code === '23503') {
       return { status: 409, body: { code: 'conflict', message: 'A referenced record does not exist or is still in use' } };
     }

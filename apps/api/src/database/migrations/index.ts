@@ -1,3 +1,5 @@
+import { FreiraumBudgetTrigger1795859640000 } from './1795859640000-FreiraumBudgetTrigger.js';
+import { Freiraum1795859630978 } from './1795859630978-Freiraum.js';
 import { OneTimeTokensByUser1795854534031 } from './1795854534031-OneTimeTokensByUser.js';
 import { LearningAssignments1795853272875 } from './1795853272875-LearningAssignments.js';
 import { Certificates1795852871266 } from './1795852871266-Certificates.js';
@@ -16,4 +18,6 @@ export const MIGRATIONS: Function[] = [
   Certificates1795852871266,
   LearningAssignments1795853272875,
   OneTimeTokensByUser1795854534031,
+  Freiraum1795859630978,
+  FreiraumBudgetTrigger1795859640000,
 ];
