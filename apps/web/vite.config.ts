@@ -5,6 +5,10 @@ import { defineConfig } from 'vitest/config';
 // The SPA compiles the shared contracts from source, so `npm run dev` needs no contracts build.
 const contracts = fileURLToPath(new URL('../../libs/contracts/src/index.ts', import.meta.url));
 
+// recharts and the packages only it depends on.
+const CHARTS =
+  /node_modules[\\/](recharts|victory-vendor|d3-[\w-]+|internmap|@reduxjs|redux|redux-thunk|react-redux|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3|tiny-invariant|clsx|use-sync-external-store)[\\/]/;
+
 export default defineConfig({
   plugins: [react()],
   resolve: { alias: { '@freiraum/contracts': contracts } },
@@ -18,7 +22,16 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       // Libraries change rarely: one long-cached vendor file; the app's own code splits by route.
-      output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] } },
+      // The charting library (recharts and what only it uses) is a file of its own, loaded with the HR dashboard
+      // only: the vendor group leaves it out, so the app's start does not wait for it.
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'vendor', test: (id: string) => /node_modules/.test(id) && !CHARTS.test(id) },
+            { name: 'charts', test: CHARTS },
+          ],
+        },
+      },
     },
   },
   test: {

@@ -22,6 +22,9 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { DemoModule } from './demo/demo.module.js';
 import { FreiraumModule } from './freiraum/freiraum.module.js';
 import { JournalModule } from './journal/journal.module.js';
+import { DashboardsModule } from './dashboards/dashboards.module.js';
+import { PrivacyModule } from './privacy/privacy.module.js';
+import { PersonalDashboardsModule } from './personal-dashboards/personal-dashboards.module.js';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -58,6 +61,9 @@ export class AppModule {
         AuditModule,
         FreiraumModule,
         JournalModule,
+        DashboardsModule,
+        PrivacyModule,
+        PersonalDashboardsModule,
         // Feature modules register here.
       ],
       providers: [

@@ -205,6 +205,10 @@ describe('me: profile, password change, privacy', () => {
         'rolesAndReportingLine',
         'signIn',
         'notifications',
+        'learningProgress',
+        'freiraumTime',
+        'experimentJournal',
+        'activity',
         'auditEntries',
       ]);
       expect(byKey.profile.visibleTo).toEqual(['self', 'manager', 'hr', 'admin']);

@@ -65,6 +65,7 @@ describe('users: administration, reporting lines, deactivation', () => {
         directReportCount: 0,
         hasPassword: true,
         deactivatedAt: null,
+        erasedAt: null,
         createdAt: expect.any(String),
       });
     });

@@ -1,7 +1,7 @@
 import { describe, expect } from 'vitest';
 import { expectNoSeriousA11yViolations, openPage, signIn, test } from './support/browser.js';
 
-// axe-core on every page of the foundation: no serious or critical violation, signed out and signed in.
+// axe-core on every page: no serious or critical violation, signed out and signed in.
 
 const SIGNED_OUT = [
   { path: '/sign-in', heading: /anmelden/i },
@@ -20,6 +20,10 @@ const SIGNED_IN = [
   { path: '/admin/settings', heading: /einstellungen/i },
   { path: '/admin/ai-policy', heading: /ki-richtlinie/i },
   { path: '/admin/audit', heading: /protokoll/i },
+  { path: '/admin/freiraum', heading: /^freiraum-regeln$/i },
+  { path: '/freiraum', heading: /^mein freiraum$/i },
+  { path: '/journal/new', heading: /neuer journal-eintrag/i },
+  { path: '/journal/feed', heading: /geteilte experimente/i },
 ];
 
 describe('accessibility (axe-core: no serious or critical violations)', () => {

@@ -8,3 +8,4 @@ export * from './privacy.js';
 export * from './learning.js';
 export * from './governance.js';
 export * from './freiraum.js';
+export * from './dashboards.js';

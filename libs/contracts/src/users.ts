@@ -25,6 +25,8 @@ export const userSummarySchema = z.object({
   directReportCount: z.number().int(),
   hasPassword: z.boolean(),
   deactivatedAt: z.string().nullable(),
+  /** Set once an admin erased the person's personal data (PRODUCT.md §6); names are then empty. */
+  erasedAt: z.string().nullable(),
   createdAt: z.string(),
 });
 export type UserSummary = z.infer<typeof userSummarySchema>;
@@ -70,6 +72,12 @@ export const deactivateUserSchema = z.strictObject({
   successorId: uuid.nullable().default(null),
 });
 export type DeactivateUser = z.input<typeof deactivateUserSchema>;
+
+/** Erasing a person's data (PRODUCT.md §6): the admin types the person's e-mail address to confirm. */
+export const eraseUserSchema = z.strictObject({
+  confirm: z.string().trim().min(1, { message: "is required: type the person's e-mail address" }).max(320),
+});
+export type EraseUser = z.input<typeof eraseUserSchema>;
 
 export const createUserResponseSchema = z.object({
   user: userSummarySchema,

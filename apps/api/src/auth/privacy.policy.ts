@@ -26,6 +26,27 @@ export function privacyCategories(): PrivacyInfo['categories'] {
       visibleTo: ['self'],
     },
     {
+      key: 'learningProgress',
+      fields: ['lessonsRead', 'exerciseAnswers', 'moduleCompletions', 'certificates', 'assignments'],
+      visibleTo: ['self', 'manager', 'hrAggregated'],
+    },
+    {
+      key: 'freiraumTime',
+      fields: ['allocations', 'freiraumRequests', 'decisions', 'delegations'],
+      visibleTo: ['self', 'manager', 'hrAggregated'],
+    },
+    {
+      // Private entries stay with their author; shared ones reach the team or the organisation.
+      key: 'experimentJournal',
+      fields: ['journalEntries', 'kudos', 'useCases', 'aiPolicyFlags'],
+      visibleTo: ['self', 'manager', 'colleagues', 'hrAggregated'],
+    },
+    {
+      key: 'activity',
+      fields: ['activityLog'],
+      visibleTo: ['self', 'hrAggregated'],
+    },
+    {
       // The audit log names people by id only and is append-only.
       key: 'auditEntries',
       fields: ['actionsByYou', 'changesToYourAccount'],

@@ -147,6 +147,19 @@ export class DemoFreiraumSeedService {
       ['eva.lorenz', 'markus.fischer'],
     ];
     for (const [i, [who, boss]] of more.entries()) await this.usedSlot(who, boss, 50 - i * 6, 1 + (i % 3) * 0.5, 'Eigenes Experiment');
+    // Experiments of the last weeks across departments, so the HR dashboard has outcomes above the
+    // privacy threshold (and still hides what is too small).
+    for (const [i, [who, toolId, outcome, goal, learned]] of RECENT_EXPERIMENTS.entries()) {
+      await this.entry(who, 25 - i * 2, null, {
+        goal,
+        toolId,
+        dataClass: 'internal',
+        outcome,
+        minutesSaved: outcome === 'failed' ? 0 : 15 + (i % 4) * 15,
+        learned,
+        visibility: i % 3 === 0 ? 'team' : 'organization',
+      });
+    }
 
     for (const [giver, entry] of [
       ['stefan.krueger', salesEntry],
@@ -181,9 +194,14 @@ export class DemoFreiraumSeedService {
 
   /** This period: approved future slots, pending requests (one escalated), a rejection, a custom allocation, a delegation. */
   private async currentPeriod(): Promise<void> {
-    // sales@ has 1 hour approved next week; the browser test requests 2 more.
+    // sales@ has used an hour this period (when the period is not just starting) and has one approved for
+    // later in it; the browser test requests 2 more.
+    const today = localDate(this.start, 'Europe/Berlin');
+    const dayOfMonth = Number(today.slice(8, 10));
+    const daysLeft = daysInMonth(today) - dayOfMonth;
+    if (dayOfMonth > 1) await this.usedSlot('sales', 'manager', Math.min(2, dayOfMonth - 1), 1, 'Kundenanfrage mit Copilot zusammenfassen');
     this.at(2);
-    const next = await this.freiraum.create(this.p('sales'), this.req(7, 1, 'Prompt-Vorlagen für Erstanfragen ausprobieren'));
+    const next = await this.freiraum.create(this.p('sales'), this.req(Math.min(3, daysLeft), 1, 'Prompt-Vorlagen für Erstanfragen ausprobieren'));
     this.at(1);
     await this.freiraum.decide(this.p('manager'), next.id, { decision: 'approved', note: 'Gern – erzählen Sie im Teammeeting davon.' });
 
@@ -225,9 +243,9 @@ export class DemoFreiraumSeedService {
     return request.id;
   }
 
-  private async entry(who: string, daysAgo: number, requestId: string, e: Entry): Promise<string> {
+  private async entry(who: string, daysAgo: number, requestId: string | null, e: Entry): Promise<string> {
     this.at(daysAgo);
-    const body: CreateJournalEntry & { visibility: Visibility } = { requestId, ...e };
+    const body: CreateJournalEntry & { visibility: Visibility } = { ...(requestId ? { requestId } : {}), ...e };
     return (await this.journal.create(this.p(who), body)).id;
   }
 
@@ -247,3 +265,25 @@ export class DemoFreiraumSeedService {
 }
 
 const isoDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+function daysInMonth(date: string): number {
+  const [y, m] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+// [person, tool, outcome, goal, learned]: what colleagues across the company tried in the last weeks.
+const RECENT_EXPERIMENTS: [string, string, Outcome, string, string][] = [
+  ['miriam.yilmaz', 'm365-copilot', 'worked', 'Angebotsvorlagen mit Copilot an Kundenbranchen anpassen', 'Mit drei Branchenbeispielen im Prompt trifft der Entwurf den Ton; Preise bleiben Handarbeit.'],
+  ['juergen.weiss', 'deepl-pro', 'partly', 'Ersatzteilkatalog DE→EN mit DeepL Pro vorübersetzen', 'Tabellen gehen gut, Abkürzungen im Katalog muss ich vorher ins Glossar eintragen.'],
+  ['oezlem.demir', 'deepl-pro', 'worked', 'Sicherheitsdatenblatt gegen die Vorversion abgleichen lassen', 'Die Unterschiede werden zuverlässig markiert; spart mir den Zeilenvergleich.'],
+  ['sven.richter', 'local-llm', 'failed', 'Rechnungseingang automatisch Kostenstellen zuordnen', 'Das Modell rät bei unbekannten Lieferanten. Ohne Stammdaten als Kontext geht es nicht.'],
+  ['lukas.wagner', 'chatgpt-enterprise', 'partly', 'Prüfanweisung für die Endkontrolle gliedern lassen', 'Die Gliederung ist gut, Toleranzen hat es aber falsch übernommen – immer gegenprüfen.'],
+  ['eva.lorenz', 'm365-copilot', 'worked', 'Schichtplan-Änderungen als Teams-Nachricht formulieren', 'Kurz und freundlich, in zwei Minuten statt zehn.'],
+  ['dennis.braun', 'chatgpt-enterprise', 'failed', 'Reklamationsantwort aus Stichpunkten schreiben lassen', 'Zu förmlich und mit erfundenen Zusagen. Ich gebe jetzt unsere Kulanzregeln mit.'],
+  ['hannah.kuehn', 'deepl-pro', 'worked', 'Montageanleitung ins Französische für den Kunden in Lyon', 'Fachbegriffe aus dem Glossar sitzen; Marie hat gegengelesen und nur zwei Stellen geändert.'],
+  ['nina.grosse', 'm365-copilot', 'partly', 'Messebericht aus Notizen zusammenfassen', 'Die Zusammenfassung war gut, Kontaktdaten habe ich bewusst weggelassen.'],
+  ['tobias.hartmann', 'local-llm', 'failed', 'Technische Zeichnungsnummern aus PDFs extrahieren', 'Bei gescannten PDFs findet das Modell zu wenig. Erst Texterkennung, dann Modell.'],
+  ['ute.meyer', 'local-llm', 'worked', 'Bewerbungseingänge anonymisiert zusammenfassen', 'Im lokalen Modell zulässig; die Übersicht hilft bei der Vorauswahl, entscheiden tun wir selbst.'],
+  ['bjoern.schulz', 'chatgpt-enterprise', 'partly', 'Wartungsintervalle aus Herstellerhandbüchern tabellieren', 'Gute Tabelle, aber zwei Intervalle waren aus dem falschen Modell – Quelle immer angeben lassen.'],
+  ['julia.becker', 'chatgpt-enterprise', 'failed', 'Teamrunde zu KI-Erfahrungen vom Modell moderieren lassen', 'Die Fragen waren zu allgemein; besser selbst moderieren und das Modell nur für die Agenda nutzen.'],
+];

@@ -9,6 +9,8 @@ import { FreiraumAllocation } from './freiraum-allocation.entity.js';
 @Index('IDX_freiraum_requests_allocation', ['allocationId'])
 @Index('IDX_freiraum_requests_org_status', ['organizationId', 'status', 'slotDate'])
 @Index('IDX_freiraum_requests_user', ['userId', 'slotDate'])
+// Dashboards: decisions in a date range (lead time, rejection rate).
+@Index('IDX_freiraum_requests_org_decided', ['organizationId', 'decidedAt'])
 @Check('CK_freiraum_requests_hours', `"hours" > 0 AND "hours" * 2 = trunc("hours" * 2)`)
 @Check('CK_freiraum_requests_status', `"status" IN ('pending', 'approved', 'rejected', 'cancelled')`)
 export class FreiraumRequest {

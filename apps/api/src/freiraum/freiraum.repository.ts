@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { FreiraumRequestStatus, Language } from '@freiraum/contracts';
 import type { Balance, Period } from './freiraum.policy.js';
+import { dateText } from '../database/date-text.js';
+import { personNameSql } from '../database/person-name.js';
 import { FreiraumAllocation } from './freiraum-allocation.entity.js';
 import { FreiraumRequest } from './freiraum-request.entity.js';
 import { FreiraumDelegation } from './freiraum-delegation.entity.js';
@@ -29,8 +31,8 @@ export interface BalanceRow extends Balance {
 }
 
 const REQUEST_VIEW = `
-  SELECT r.*, u.first_name || ' ' || u.last_name AS "userName",
-         CASE WHEN d.id IS NULL THEN NULL ELSE d.first_name || ' ' || d.last_name END AS "decidedByName",
+  SELECT r.*, ${personNameSql('u')} AS "userName",
+         CASE WHEN d.id IS NULL THEN NULL ELSE ${personNameSql('d')} END AS "decidedByName",
          a.period_key AS "periodKey",
          coalesce(m.title ->> $LANG, m.title ->> 'de', uc.title) AS "purposeTitle",
          EXISTS (SELECT 1 FROM journal_entries j WHERE j.request_id = r.id) AS "hasJournalEntry"
@@ -48,7 +50,7 @@ const toRow = (r: Record<string, unknown>): RequestRow =>
     organizationId: r.organization_id,
     userId: r.user_id,
     allocationId: r.allocation_id,
-    slotDate: dateString(r.slot_date),
+    slotDate: dateText(r.slot_date),
     hours: Number(r.hours),
     purposeType: r.purpose_type,
     exerciseId: r.exercise_id,
@@ -225,14 +227,14 @@ export class FreiraumRepository {
   ): Promise<Map<string, { userId: string; name: string; hours: number; status: FreiraumRequestStatus }[]>> {
     if (!requests.length) return new Map();
     const rows: { requestId: string; userId: string; name: string; hours: string; status: FreiraumRequestStatus }[] = await em.query(
-      `SELECT q.id AS "requestId", o.user_id AS "userId", ou.first_name || ' ' || ou.last_name AS name, sum(o.hours) AS hours,
+      `SELECT q.id AS "requestId", o.user_id AS "userId", ${personNameSql('ou')} AS name, sum(o.hours) AS hours,
               min(o.status) AS status
          FROM freiraum_requests q
          JOIN users qu ON qu.id = q.user_id
          JOIN freiraum_requests o ON o.slot_date = q.slot_date AND o.user_id <> q.user_id AND o.status IN ('pending', 'approved')
          JOIN users ou ON ou.id = o.user_id AND (ou.manager_id = qu.manager_id OR ou.id = qu.manager_id)
         WHERE q.id = ANY($1)
-        GROUP BY q.id, o.user_id, ou.first_name, ou.last_name
+        GROUP BY q.id, o.user_id, ou.first_name, ou.last_name, ou.erased_at
         ORDER BY name`,
       [requests.map((r) => r.id)],
     );
@@ -278,7 +280,7 @@ export class FreiraumRepository {
 
   async delegations(em: EntityManager, organizationId: string, userId: string, today: string): Promise<(FreiraumDelegation & { managerName: string; delegateName: string })[]> {
     const rows: Record<string, unknown>[] = await em.query(
-      `SELECT d.*, m.first_name || ' ' || m.last_name AS manager_name, g.first_name || ' ' || g.last_name AS delegate_name
+      `SELECT d.*, ${personNameSql('m')} AS manager_name, ${personNameSql('g')} AS delegate_name
          FROM freiraum_delegations d JOIN users m ON m.id = d.manager_id JOIN users g ON g.id = d.delegate_id
         WHERE d.organization_id = $1 AND (d.manager_id = $2 OR d.delegate_id = $2) AND d.ends_on >= $3
         ORDER BY d.starts_on, d.created_at`,
@@ -289,8 +291,8 @@ export class FreiraumRepository {
       organizationId: r.organization_id as string,
       managerId: r.manager_id as string,
       delegateId: r.delegate_id as string,
-      startsOn: dateString(r.starts_on),
-      endsOn: dateString(r.ends_on),
+      startsOn: dateText(r.starts_on),
+      endsOn: dateText(r.ends_on),
       createdAt: r.created_at as Date,
       managerName: r.manager_name as string,
       delegateName: r.delegate_name as string,
@@ -324,17 +326,8 @@ export class FreiraumRepository {
                  mg.id AS "managerId", mg.manager_id AS "managersManagerId"`,
       [now],
     );
-    return (rows as Record<string, unknown>[]).map((r) => ({ ...(r as object), slotDate: dateString(r.slotDate), hours: Number(r.hours) }) as never);
+    return (rows as Record<string, unknown>[]).map((r) => ({ ...(r as object), slotDate: dateText(r.slotDate), hours: Number(r.hours) }) as never);
   }
-}
-
-/** node-postgres turns `date` into a local-midnight Date; PGlite may not. Either way: YYYY-MM-DD. */
-export function dateString(value: unknown): string {
-  if (value instanceof Date) {
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
-  }
-  return String(value);
 }
 
 const view = (lang: Language) => REQUEST_VIEW.replace('$LANG', `'${lang === 'en' ? 'en' : 'de'}'`);

@@ -333,7 +333,9 @@ export class JournalService {
   ): Promise<void> {
     const from = entry.visibility;
     entry.visibility = visibility;
-    if (visibility !== 'private' && entry.sharedAt === null) entry.sharedAt = this.clock.now();
+    // The first share is what dashboards count as "experiment shared" (dashboards/rollup.policy.ts).
+    const firstShare = visibility !== 'private' && entry.sharedAt === null;
+    if (firstShare) entry.sharedAt = this.clock.now();
     await this.repo.saveEntry(em, entry);
     await this.activity.record(em, {
       organizationId: user.organizationId,
@@ -341,7 +343,7 @@ export class JournalService {
       verb: visibility === 'private' ? 'journal.unshared' : 'journal.shared',
       objectType: SUBJECT,
       objectId: entry.id,
-      data: { from, to: visibility },
+      data: { from, to: visibility, firstShare },
     });
     await this.audit.record(em, {
       organizationId: user.organizationId,

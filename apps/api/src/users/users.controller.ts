@@ -4,6 +4,7 @@ import {
   createUserResponseSchema,
   createUserSchema,
   deactivateUserSchema,
+  eraseUserSchema,
   errorBodySchema,
   importQuerySchema,
   importResultSchema,
@@ -20,6 +21,7 @@ import type { AuthUser } from '../common/auth/auth-user.js';
 import { toOpenApi, ZodBody, ZodParam, ZodQuery, ZodResponse } from '../common/validation/zod.js';
 import { UsersService } from './users.service.js';
 import { UsersImportService } from './users-import.service.js';
+import { UserErasureService } from './user-erasure.service.js';
 
 @ApiTags('users')
 @Authenticated()
@@ -28,6 +30,7 @@ export class UsersController {
   constructor(
     private readonly users: UsersService,
     private readonly importer: UsersImportService,
+    private readonly erasure: UserErasureService,
   ) {}
 
   /** HR sees the list too (for imports and assignments); changing people is for admins. */
@@ -104,6 +107,19 @@ export class UsersController {
   @ZodResponse(userSummarySchema)
   reactivate(@CurrentUser() user: AuthUser, @ZodParam('id', uuid) id: string) {
     return this.users.reactivate(user, id);
+  }
+
+  /** Erases the person's personal data (PRODUCT.md §6); `confirm` must repeat their e-mail address. */
+  @Post(':id/erase')
+  @HttpCode(200)
+  @Roles('admin')
+  @ZodResponse(userSummarySchema, 200, 'Erased; the anonymised user')
+  erase(
+    @CurrentUser() user: AuthUser,
+    @ZodParam('id', uuid) id: string,
+    @ZodBody(eraseUserSchema) body: z.output<typeof eraseUserSchema>,
+  ) {
+    return this.erasure.erase(user, id, body);
   }
 
   @Post(':id/reset-link')

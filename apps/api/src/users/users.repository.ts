@@ -28,6 +28,7 @@ interface SummaryRow {
   directReportCount: number;
   hasPassword: boolean;
   deactivatedAt: Date | string | null;
+  erasedAt: Date | string | null;
   createdAt: Date | string;
 }
 
@@ -38,7 +39,7 @@ const SUMMARY_SELECT = `
          CASE WHEN m.id IS NULL THEN NULL ELSE m.first_name || ' ' || m.last_name END AS "managerName",
          (SELECT count(*)::int FROM users r
            WHERE r.manager_id = u.id AND r.organization_id = u.organization_id AND r.active) AS "directReportCount",
-         u.password_hash IS NOT NULL AS "hasPassword", u.deactivated_at AS "deactivatedAt", u.created_at AS "createdAt"
+         u.password_hash IS NOT NULL AS "hasPassword", u.deactivated_at AS "deactivatedAt", u.erased_at AS "erasedAt", u.created_at AS "createdAt"
     FROM users u
     LEFT JOIN tracks t ON t.id = u.track_id AND t.organization_id = u.organization_id
     LEFT JOIN departments d ON d.id = u.department_id AND d.organization_id = u.organization_id
@@ -52,6 +53,7 @@ const iso = (value: Date | string) => new Date(value).toISOString();
 const toSummary = (row: SummaryRow): UserSummary => ({
   ...row,
   deactivatedAt: row.deactivatedAt ? iso(row.deactivatedAt) : null,
+  erasedAt: row.erasedAt ? iso(row.erasedAt) : null,
   createdAt: iso(row.createdAt),
 });
 

@@ -45,6 +45,10 @@ const lastAdmin = (field: string) =>
     { field, message: 'would leave the organisation without an active admin' },
   ]);
 
+// An erased person's row only keeps aggregates right; giving it a name or an account again would undo the erasure.
+const erased = () =>
+  new DomainError('invalid_transition', "This person's data was erased; the account cannot be changed");
+
 // Users of an organisation: admin management, reporting lines and the derived `manager` role
 // (PRODUCT.md §1). Every use case runs in one transaction that first locks the organisation row, so
 // concurrent changes to reporting lines or admins apply one after the other (no cycles, never zero admins).
@@ -117,6 +121,7 @@ export class UsersService {
       await this.lockOrganization(em, actor);
       const target = await this.repo.findUser(em, actor.organizationId, id);
       if (!target) throw notFound('User');
+      if (target.erasedAt) throw erased();
       const patch: Partial<User> = {};
       const changedFields: string[] = [];
 
@@ -235,6 +240,7 @@ export class UsersService {
       const target = await this.repo.findUser(em, actor.organizationId, id);
       if (!target) throw notFound('User');
       if (target.active) throw new DomainError('invalid_transition', 'This user is active');
+      if (target.erasedAt) throw erased();
       const manager = target.managerId ? await this.repo.findUser(em, actor.organizationId, target.managerId) : null;
       // A manager who left meanwhile is not restored; an admin assigns a new one.
       const managerId = manager?.active ? manager.id : null;

@@ -26,56 +26,87 @@ async function navLinks() {
 describe('navigation by role', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('an employee sees Start, Mein Lernen, Benachrichtigungen and Profil only', async () => {
+  it('an employee sees Start, Mein Lernen, Freiraum, the journal pages, Benachrichtigungen and Profil only', async () => {
     signedInAs(['employee']);
     renderApp('/');
-    expect(await navLinks()).toEqual(['Start', 'Mein Lernen', 'Benachrichtigungen', 'Profil']);
+    expect(await navLinks()).toEqual([
+      'Start',
+      'Mein Lernen',
+      'Freiraum',
+      'Journal',
+      'Geteilte Experimente',
+      'Use-Case-Bibliothek',
+      'Benachrichtigungen',
+      'Profil',
+    ]);
     expect(screen.queryByText('Verwaltung')).not.toBeInTheDocument();
   });
 
-  it('an admin also sees reviews, flags, assignments, people, import, settings, AI policy and audit log', async () => {
+  it('an admin also sees reviews, flags, the HR dashboard, assignments, people, import, settings, AI policy and audit log', async () => {
     signedInAs(['admin', 'employee']);
     renderApp('/');
     expect(await navLinks()).toEqual([
       'Start',
       'Mein Lernen',
+      'Freiraum',
+      'Journal',
+      'Geteilte Experimente',
+      'Use-Case-Bibliothek',
       'Benachrichtigungen',
       'Profil',
       'Prüfungen',
       'Hinweise',
+      'Freigaben',
+      'Team-Freiraum',
+      'HR-Dashboard',
       'Zuweisungen',
       'Personen',
       'Import',
       'Einstellungen',
       'KI-Richtlinie',
+      'Freiraum-Regeln',
       'Protokoll',
     ]);
   });
 
-  it('HR sees reviews, flags, assignments, people (read-only list) and import, but no organisation settings', async () => {
+  it('HR sees reviews, flags, the HR dashboard, assignments, people (read-only list) and import, but no organisation settings', async () => {
     signedInAs(['hr', 'employee']);
     renderApp('/');
     expect(await navLinks()).toEqual([
       'Start',
       'Mein Lernen',
+      'Freiraum',
+      'Journal',
+      'Geteilte Experimente',
+      'Use-Case-Bibliothek',
       'Benachrichtigungen',
       'Profil',
       'Prüfungen',
       'Hinweise',
+      'Freigaben',
+      'Team-Freiraum',
+      'HR-Dashboard',
       'Zuweisungen',
       'Personen',
       'Import',
     ]);
   });
 
-  it('a manager without other roles sees reviews and flags, but no administration', () => {
+  it('a manager without other roles sees reviews, flags and Freiraum approvals and team, but no administration', () => {
     expect(navigationFor(['manager', 'employee']).flatMap((s) => s.items.map((i) => i.to))).toEqual([
       '/',
       '/learning',
+      '/freiraum',
+      '/journal',
+      '/journal/feed',
+      '/use-cases',
       '/notifications',
       '/profile',
+      '/team',
       '/reviews',
       '/flags',
+      '/freiraum/approvals',
+      '/freiraum/team',
     ]);
   });
 

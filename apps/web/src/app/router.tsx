@@ -46,6 +46,21 @@ export const routes: RouteObject[] = [
       },
       { path: 'learning/paths/:slug', Component: PathRoute },
       { path: 'learning/modules/:slug', Component: ModuleRoute },
+      { path: 'journal', lazy: lazy(() => import('../features/journal/routes/journal'), 'JournalRoute') },
+      { path: 'journal/new', lazy: lazy(() => import('../features/journal/routes/journal-new'), 'JournalNewRoute') },
+      { path: 'journal/feed', lazy: lazy(() => import('../features/journal/routes/feed'), 'FeedRoute') },
+      { path: 'use-cases', lazy: lazy(() => import('../features/journal/routes/use-cases'), 'UseCasesRoute') },
+      { path: 'freiraum', lazy: lazy(() => import('../features/freiraum/routes/my-freiraum'), 'MyFreiraumRoute') },
+      // Open to everyone: a delegate may be a plain employee; the inbox holds only what the caller may decide.
+      {
+        path: 'freiraum/approvals',
+        lazy: lazy(() => import('../features/freiraum/routes/approvals'), 'ApprovalsRoute'),
+      },
+      // Open to anyone with direct reports (a fact, not a role): the page and the API check it.
+      {
+        path: 'team',
+        lazy: lazy(() => import('../features/team-dashboard/routes/team-dashboard'), 'TeamDashboardRoute'),
+      },
       { path: 'notifications', Component: NotificationsRoute },
       { path: 'profile', Component: ProfileRoute },
       { path: 'profile/privacy', Component: PrivacyRoute },
@@ -54,6 +69,18 @@ export const routes: RouteObject[] = [
         children: [
           { path: 'reviews', lazy: lazy(() => import('../features/reviews/routes/reviews'), 'ReviewsRoute') },
           { path: 'flags', lazy: lazy(() => import('../features/governance/routes/flags'), 'FlagsRoute') },
+          { path: 'freiraum/team', lazy: lazy(() => import('../features/freiraum/routes/team'), 'TeamFreiraumRoute') },
+        ],
+      },
+      {
+        path: 'hr',
+        element: <RequireRoles roles={['hr', 'admin']} />,
+        // Lazy: the charting library loads with this page only.
+        children: [
+          {
+            path: 'dashboard',
+            lazy: lazy(() => import('../features/hr-dashboard/routes/hr-dashboard'), 'HrDashboardRoute'),
+          },
         ],
       },
       {
@@ -79,6 +106,7 @@ export const routes: RouteObject[] = [
             lazy: lazy(() => import('../features/organization-settings/routes/settings'), 'SettingsRoute'),
           },
           { path: 'ai-policy', lazy: lazy(() => import('../features/ai-policy/routes/ai-policy'), 'AiPolicyRoute') },
+          { path: 'freiraum', lazy: lazy(() => import('../features/freiraum/routes/policy'), 'FreiraumPolicyRoute') },
           { path: 'audit', lazy: lazy(() => import('../features/audit/routes/audit-log'), 'AuditLogRoute') },
         ],
       },

@@ -50,6 +50,8 @@ export interface RequestOptions<T> {
   /** JSON-serialised unless it is a Blob/ArrayBuffer (sent as is with `contentType`). */
   body?: unknown;
   contentType?: string;
+  /** Extra request headers, e.g. `Idempotency-Key` for POSTs that create something. */
+  headers?: Record<string, string>;
   /** Query-string values; undefined, null and '' are left out. */
   query?: Record<string, unknown>;
   /** Parses (and thereby checks) the response; omit for 204 responses. */
@@ -70,7 +72,7 @@ function buildUrl(path: string, query?: RequestOptions<unknown>['query']): strin
 }
 
 async function send(path: string, options: RequestOptions<unknown>): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
   if (accessToken) headers.authorization = `Bearer ${accessToken}`;
   let body: BodyInit | undefined;
   if (options.body instanceof Blob || options.body instanceof ArrayBuffer) {

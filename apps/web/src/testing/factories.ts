@@ -54,6 +54,7 @@ export function buildUserSummary(overrides: Partial<UserSummary> = {}): UserSumm
     directReportCount: 0,
     hasPassword: true,
     deactivatedAt: null,
+    erasedAt: null,
     createdAt: '2026-01-05T09:00:00.000Z',
     ...overrides,
   };

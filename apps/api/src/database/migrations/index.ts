@@ -1,3 +1,5 @@
+import { DashboardRollups1795860836013 } from './1795860836013-DashboardRollups.js';
+import { UserErasure1795860791068 } from './1795860791068-UserErasure.js';
 import { FreiraumBudgetTrigger1795859640000 } from './1795859640000-FreiraumBudgetTrigger.js';
 import { Freiraum1795859630978 } from './1795859630978-Freiraum.js';
 import { OneTimeTokensByUser1795854534031 } from './1795854534031-OneTimeTokensByUser.js';
@@ -20,4 +22,6 @@ export const MIGRATIONS: Function[] = [
   OneTimeTokensByUser1795854534031,
   Freiraum1795859630978,
   FreiraumBudgetTrigger1795859640000,
+  UserErasure1795860791068,
+  DashboardRollups1795860836013,
 ];

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Badge } from '../../components/ui/badge';
 import { Card } from '../../components/ui/card';
 import { icons } from '../../components/ui/icons';
+import { HomeDashboardView } from '../../features/home-dashboard/components/home-dashboard';
 import { UnreadNotificationsCard } from '../../features/notifications/components/unread-notifications-card';
 import { useCurrentUser } from '../../lib/auth';
 import { trackLabel, useTracks } from '../../lib/reference-data';
@@ -31,7 +32,8 @@ export function HomeRoute() {
         <h1 className="greeting__title">{t(greetingKey(new Date().getHours()), { name: user.firstName })}</h1>
         <p className="greeting__sub">{t('home.subtitle', { organization: user.organizationName })}</p>
       </header>
-      <div className="grid-2">
+      <HomeDashboardView />
+      <div className="grid-2 mt-5">
         <Card title={t('home.aboutYou')} actions={<Link to="/profile">{t('home.toProfile')}</Link>}>
           <dl className="facts">
             <dt>{t('fields.organization')}</dt>

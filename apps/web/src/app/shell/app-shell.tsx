@@ -91,7 +91,7 @@ export function AppShell({ children }: { children: ReactNode }) {
                 <ul className="nav__list">
                   {section.items.map((item) => (
                     <li key={item.to}>
-                      <NavLink to={item.to} end={item.to === '/'} className="nav__link">
+                      <NavLink to={item.to} end={item.end ?? item.to === '/'} className="nav__link">
                         {icons[item.icon]}
                         <span className="nav__label">{t(item.label)}</span>
                         {item.badge === 'unread' && unreadCount > 0 && (

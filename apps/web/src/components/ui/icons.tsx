@@ -106,6 +106,66 @@ export const icons = {
       <path d="M3.5 10h17M8 3v4M16 3v4" />
     </Icon>
   ),
+  journal: (
+    <Icon>
+      <path d="M6 3h11a2 2 0 0 1 2 2v16H6a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z" />
+      <path d="M8 3v18" />
+      <path d="M11.5 8h4M11.5 12h4" />
+    </Icon>
+  ),
+  feed: (
+    <Icon>
+      <circle cx="6" cy="12" r="2.5" />
+      <circle cx="18" cy="6" r="2.5" />
+      <circle cx="18" cy="18" r="2.5" />
+      <path d="m8.2 10.8 7.6-3.6M8.2 13.2l7.6 3.6" />
+    </Icon>
+  ),
+  library: (
+    <Icon>
+      <path d="M4 4h4v16H4zM10 4h4v16h-4z" />
+      <path d="m16 5.2 3.8-1 3 15.5-3.9.9z" />
+    </Icon>
+  ),
+  kudos: (
+    <Icon>
+      <path d="M7 11v9H4v-9z" />
+      <path d="M7 11 11 3a2.5 2.5 0 0 1 2.5 3L12.5 10H19a2 2 0 0 1 2 2.3l-1.2 6A2 2 0 0 1 17.8 20H7" />
+    </Icon>
+  ),
+  clock: (
+    <Icon>
+      <circle cx="12" cy="12" r="8.5" />
+      <path d="M12 7.5V12l3 2" />
+    </Icon>
+  ),
+  inbox: (
+    <Icon>
+      <path d="M4 13.5 6.5 5h11l2.5 8.5V19H4z" />
+      <path d="M4 13.5h4.5l1 2h5l1-2H20" />
+    </Icon>
+  ),
+  team: (
+    <Icon>
+      <circle cx="12" cy="7.5" r="3" />
+      <path d="M6.5 20a5.5 5.5 0 0 1 11 0" />
+      <circle cx="4.5" cy="10" r="2" />
+      <circle cx="19.5" cy="10" r="2" />
+      <path d="M1.5 18a3.5 3.5 0 0 1 4-3.4M22.5 18a3.5 3.5 0 0 0-4-3.4" />
+    </Icon>
+  ),
+  hourglass: (
+    <Icon>
+      <path d="M6.5 3h11M6.5 21h11" />
+      <path d="M7.5 3v3.5L12 12l4.5-5.5V3M7.5 21v-3.5L12 12l4.5 5.5V21" />
+    </Icon>
+  ),
+  chart: (
+    <Icon>
+      <path d="M4 4v16h16" />
+      <path d="M8 16v-4M12 16V8M16 16v-6" />
+    </Icon>
+  ),
   menu: (
     <Icon>
       <path d="M4 6h16M4 12h16M4 18h16" />

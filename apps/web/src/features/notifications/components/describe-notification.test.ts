@@ -44,3 +44,55 @@ describe('learning notifications', () => {
     );
   });
 });
+
+describe('journal notifications', () => {
+  it('reads kudos and a promotion to the use-case library', async () => {
+    expect(describeDe('kudos_received', { entryId: 'e', fromUserId: 'u' })).toEqual({
+      title: 'Kudos für Ihr Experiment',
+      text: 'Jemand hat Ihrem geteilten Journal-Eintrag Kudos gegeben.',
+    });
+    expect(describeDe('use_case_promoted', { useCaseId: 'c', entryId: 'e' }).title).toBe(
+      'Ihr Experiment ist in der Use-Case-Bibliothek',
+    );
+    await i18n.changeLanguage('en');
+    expect(describeNotification(n('use_case_promoted', { useCaseId: 'c', title: 'Quotes with DeepL' }), i18n.t).text).toBe(
+      'Your journal entry is now in the use-case library as “Quotes with DeepL” – crediting you as its author.',
+    );
+  });
+});
+
+describe('Freiraum notifications', () => {
+  it('reads requests to decide, decisions, escalations and cancellations', async () => {
+    const data = { requestId: 'r', requesterId: 'u', slotDate: '2026-11-24', hours: 1.5 };
+    expect(describeDe('freiraum_request_to_decide', { ...data, requesterName: 'Lena Hoffmann' })).toEqual({
+      title: 'Freiraum-Antrag zu entscheiden',
+      text: 'Lena Hoffmann möchte am 24.11.2026 1,5 Stunden Freiraum.',
+    });
+    expect(describeDe('freiraum_request_to_decide', data).text).toBe(
+      'Ein Antrag für den 24.11.2026 (1,5 Stunden) wartet auf Ihre Entscheidung.',
+    );
+    expect(describeDe('freiraum_request_decided', { ...data, decision: 'approved' })).toEqual({
+      title: 'Freiraum genehmigt',
+      text: 'Ihr Antrag für den 24.11.2026 (1,5 Stunden) wurde genehmigt.',
+    });
+    expect(describeDe('freiraum_request_decided', { ...data, hours: 1, decision: 'rejected' }).text).toBe(
+      'Ihr Antrag für den 24.11.2026 (1 Stunde) wurde abgelehnt.',
+    );
+    expect(describeDe('freiraum_request_escalated', data).title).toBe('Freiraum-Antrag weitergereicht');
+    expect(
+      describeDe('freiraum_delegation_received', { managerId: 'm', startsOn: '2026-12-01', endsOn: '2026-12-14' }),
+    ).toEqual({
+      title: 'Sie sind als Vertretung eingetragen',
+      text: 'Vom 01.12.2026 bis 14.12.2026 entscheiden Sie über Freiraum-Anträge eines Teams.',
+    });
+    expect(describeDe('freiraum_request_cancelled', { requestId: 'r' })).toEqual({
+      title: 'Freiraum-Antrag storniert',
+      text: null,
+    });
+
+    await i18n.changeLanguage('en');
+    expect(
+      describeNotification(n('freiraum_request_cancelled', { ...data, userName: 'Lena Hoffmann' }), i18n.t).text,
+    ).toBe('Lena Hoffmann cancelled the request for 24 Nov 2026 (1.5 hours).');
+  });
+});

@@ -1,6 +1,6 @@
 import type { Notification } from '@freiraum/contracts';
 import type { TFunction } from 'i18next';
-import { formatDate } from '../../../lib/format';
+import { formatDate, formatNumber } from '../../../lib/format';
 import { currentLanguage } from '../../../lib/i18n';
 
 const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value : null);
@@ -140,7 +140,86 @@ export function describeNotification(n: Notification, t: TFunction): { title: st
         text: path && date ? t(`notifications.types.${n.type}.text`, { path, date }) : null,
       };
     }
+    // Journal (issue 4): the texts live under the journal's keys; data carries ids only.
+    case 'kudos_received':
+      return {
+        title: t('journal.notifications.kudos_received.title'),
+        text: t('journal.notifications.kudos_received.text'),
+      };
+    case 'use_case_promoted': {
+      const title = str(data.title);
+      return {
+        title: t('journal.notifications.use_case_promoted.title'),
+        text: title
+          ? t('journal.notifications.use_case_promoted.textTitle', { title })
+          : t('journal.notifications.use_case_promoted.text'),
+      };
+    }
+    // Freiraum time (issue 4): the texts live under the freiraum keys; data carries ids, the day and the hours.
+    case 'freiraum_request_to_decide':
+    case 'freiraum_request_decided':
+    case 'freiraum_request_escalated':
+    case 'freiraum_request_cancelled':
+      return describeFreiraum(n.type, data, t);
+    case 'freiraum_delegation_received': {
+      const from = day(data.startsOn);
+      const to = day(data.endsOn);
+      return {
+        title: t('freiraum.notifications.delegationReceived.title'),
+        text: from && to ? t('freiraum.notifications.delegationReceived.text', { from, to }) : null,
+      };
+    }
     default:
       return { title: t('notifications.types.generic.title'), text: null };
+  }
+}
+
+function describeFreiraum(
+  type: string,
+  data: Record<string, unknown>,
+  t: TFunction,
+): { title: string; text: string | null } {
+  const date = day(data.slotDate);
+  const count = num(data.hours);
+  const hours = count === null ? null : t('freiraum.hours', { count, hours: formatNumber(count, currentLanguage()) });
+  const name = str(data.requesterName) ?? str(data.userName);
+  const known = date !== null && hours !== null;
+  switch (type) {
+    case 'freiraum_request_to_decide':
+      return {
+        title: t('freiraum.notifications.toDecide.title'),
+        text: !known
+          ? null
+          : name
+            ? t('freiraum.notifications.toDecide.text', { name, date, hours })
+            : t('freiraum.notifications.toDecide.textNoName', { date, hours }),
+      };
+    case 'freiraum_request_decided': {
+      const approved = data.decision === 'approved';
+      return {
+        title: approved
+          ? t('freiraum.notifications.decided.approvedTitle')
+          : t('freiraum.notifications.decided.rejectedTitle'),
+        text: !known
+          ? null
+          : approved
+            ? t('freiraum.notifications.decided.approvedText', { date, hours })
+            : t('freiraum.notifications.decided.rejectedText', { date, hours }),
+      };
+    }
+    case 'freiraum_request_escalated':
+      return {
+        title: t('freiraum.notifications.escalated.title'),
+        text: known ? t('freiraum.notifications.escalated.text', { date, hours }) : null,
+      };
+    default:
+      return {
+        title: t('freiraum.notifications.cancelled.title'),
+        text: !known
+          ? null
+          : name
+            ? t('freiraum.notifications.cancelled.text', { name, date, hours })
+            : t('freiraum.notifications.cancelled.textNoName', { date, hours }),
+      };
   }
 }

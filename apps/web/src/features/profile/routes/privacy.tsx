@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Badge } from '../../../components/ui/badge';
+import { Button } from '../../../components/ui/button';
 import { Card } from '../../../components/ui/card';
+import { FormAlert } from '../../../components/ui/form-alert';
 import { PageHeader } from '../../../components/ui/page-header';
 import { ErrorState, LoadingState } from '../../../components/ui/states';
-import { usePrivacyInfo } from '../api/privacy';
+import { errorMessage } from '../../../lib/form-errors';
+import { useDownloadMyData, usePrivacyInfo } from '../api/privacy';
 
 function humanize(key: string): string {
   const spaced = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ');
@@ -15,6 +18,7 @@ function humanize(key: string): string {
 export function PrivacyRoute() {
   const { t } = useTranslation();
   const query = usePrivacyInfo();
+  const download = useDownloadMyData();
 
   return (
     <>
@@ -78,6 +82,17 @@ export function PrivacyRoute() {
               </li>
               <li>{t('privacy.settings.audit')}</li>
             </ul>
+          </Card>
+          <Card title={t('privacy.export.title')} description={t('privacy.export.description')}>
+            <div className="stack">
+              <FormAlert>{download.isError ? errorMessage(download.error, t) : null}</FormAlert>
+              <div>
+                <Button variant="primary" loading={download.isPending} onClick={() => download.mutate()}>
+                  {t('privacy.export.button')}
+                </Button>
+              </div>
+              <p className="small muted">{t('privacy.export.erasure')}</p>
+            </div>
           </Card>
         </div>
       )}

@@ -7,6 +7,7 @@ import {
   type CreateDepartment,
   type CreateUser,
   type DeactivateUser,
+  type EraseUser,
   type UpdateUser,
   type UserListQuery,
 } from '@freiraum/contracts';
@@ -50,6 +51,8 @@ export const deactivateUser = ({ id, body }: { id: string; body: DeactivateUser 
   api.post(`/api/users/${encodeURIComponent(id)}/deactivate`, body, userSummarySchema);
 export const reactivateUser = (id: string) =>
   api.post(`/api/users/${encodeURIComponent(id)}/reactivate`, undefined, userSummarySchema);
+export const eraseUser = ({ id, body }: { id: string; body: EraseUser }) =>
+  api.post(`/api/users/${encodeURIComponent(id)}/erase`, body, userSummarySchema);
 export const createResetLink = (id: string) =>
   api.post(`/api/users/${encodeURIComponent(id)}/reset-link`, undefined, oneTimeLinkSchema);
 export const createDepartment = (body: CreateDepartment) => api.post('/api/departments', body, departmentSchema);
@@ -79,6 +82,18 @@ export function useDeactivateUser() {
 export function useReactivateUser() {
   const invalidate = useInvalidateUsers();
   return useMutation({ mutationFn: reactivateUser, onSuccess: () => invalidate() });
+}
+
+export function useEraseUser() {
+  const invalidate = useInvalidateUsers();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: eraseUser,
+    onSuccess: (user) => {
+      queryClient.setQueryData(userKeys.detail(user.id), user);
+      return invalidate();
+    },
+  });
 }
 
 export const useCreateResetLink = () => useMutation({ mutationFn: createResetLink });

@@ -10,6 +10,7 @@ import { useCurrentUser } from '../../../lib/auth';
 import { formatDate } from '../../../lib/format';
 import { useUpdateUser, useUser } from '../api/users';
 import { AccountStatusCard } from '../components/account-status-card';
+import { EraseUserCard } from '../components/erase-user-card';
 import { ResetLinkCard } from '../components/reset-link-card';
 import { UserForm, userFormFrom } from '../components/user-form';
 
@@ -31,6 +32,26 @@ export function UserEditRoute() {
     );
   }
   const user = query.data;
+
+  // Erased (PRODUCT.md §6): the row only keeps the figures right; nothing about it can be edited.
+  if (user.erasedAt) {
+    return (
+      <>
+        <PageHeader
+          title={t('users.erase.erasedName')}
+          description={
+            <>
+              <Badge tone="danger">{t('users.status.inactive')}</Badge> <Badge>{t('users.erase.erasedBadge')}</Badge>
+            </>
+          }
+          actions={<Link to="/admin/users">{t('users.backToList')}</Link>}
+        />
+        <Card title={t('users.erase.erasedTitle')}>
+          <p>{t('users.erase.erasedText', { date: formatDate(user.erasedAt, i18n.language) })}</p>
+        </Card>
+      </>
+    );
+  }
 
   return (
     <>
@@ -64,6 +85,7 @@ export function UserEditRoute() {
         <div className="stack">
           <AccountStatusCard user={user} isSelf={user.id === me.id} />
           {user.active && <ResetLinkCard user={user} />}
+          <EraseUserCard user={user} isSelf={user.id === me.id} />
         </div>
       </div>
     </>

@@ -147,14 +147,15 @@ export function UsersListRoute() {
                       <td>
                         {canEdit ? (
                           <Link className="table__primary" to={`/admin/users/${u.id}`}>
-                            {u.firstName} {u.lastName}
+                            {u.erasedAt ? t('users.erase.erasedName') : `${u.firstName} ${u.lastName}`}
                           </Link>
                         ) : (
                           <span className="table__primary">
-                            {u.firstName} {u.lastName}
+                            {u.erasedAt ? t('users.erase.erasedName') : `${u.firstName} ${u.lastName}`}
                           </span>
                         )}
-                        <div className="table__secondary">{u.email}</div>
+                        {/* An erased person's address is a placeholder, not worth reading. */}
+                        {!u.erasedAt && <div className="table__secondary">{u.email}</div>}
                       </td>
                       <td>
                         <span className="badges">
@@ -171,7 +172,12 @@ export function UsersListRoute() {
                       </td>
                       <td>{u.managerName ?? <span className="muted">–</span>}</td>
                       <td>
-                        {!u.active ? (
+                        {u.erasedAt ? (
+                          <span className="badges">
+                            <Badge tone="danger">{t('users.status.inactive')}</Badge>
+                            <Badge>{t('users.erase.erasedBadge')}</Badge>
+                          </span>
+                        ) : !u.active ? (
                           <Badge tone="danger">{t('users.status.inactive')}</Badge>
                         ) : u.hasPassword ? (
                           <Badge tone="success">{t('users.status.active')}</Badge>
