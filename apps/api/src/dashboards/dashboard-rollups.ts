@@ -97,10 +97,11 @@ export class DashboardRollups {
     for (const { id } of orgs) {
       await em.query(`DELETE FROM dash_user_days WHERE organization_id = $1`, [id]);
       await em.query(`DELETE FROM dash_module_progress WHERE organization_id = $1`, [id]);
-      const [, days] = await em.query(
+      const [{ n: days }] = await em.query(
         `WITH own AS (
            SELECT u.id AS user_id, pm.module_id FROM users u JOIN tracks t ON t.id = u.track_id JOIN (${PATH_MODULES}) pm ON pm.track_slug = t.slug
             WHERE u.organization_id = $1)
+         , ins AS (
          INSERT INTO dash_user_days (user_id, day, organization_id, learning_actions, own_path_actions, modules_completed, journal_logged,
                                      journal_shared, outcome_worked, outcome_partly, outcome_failed, minutes_saved, freiraum_requested)
          SELECT a.user_id, (a.created_at AT TIME ZONE o.time_zone)::date, a.organization_id,
@@ -120,11 +121,13 @@ export class DashboardRollups {
            LEFT JOIN own ON own.user_id = a.user_id AND own.module_id = li.module_id
           WHERE a.organization_id = $1 AND a.verb IN ${ROLLED}
             AND NOT (a.verb = 'journal.shared' AND coalesce(a.data->>'firstShare', 'false') <> 'true')
-          GROUP BY a.user_id, 2, a.organization_id`,
+          GROUP BY a.user_id, 2, a.organization_id
+         RETURNING 1)
+         SELECT count(*)::int AS n FROM ins`,
         [id],
       );
-      const [, modules] = await em.query(
-        `INSERT INTO dash_module_progress (user_id, module_id, organization_id, started_on, completed_on)
+      const [{ n: modules }] = await em.query(
+        `WITH ins AS (INSERT INTO dash_module_progress (user_id, module_id, organization_id, started_on, completed_on)
          SELECT x.user_id, x.module_id, $1, min(x.day), min(x.day) FILTER (WHERE x.completed)
            FROM (SELECT a.user_id, CASE WHEN a.verb = 'module.completed' THEN a.object_id::uuid ELSE li.module_id END AS module_id,
                         (a.created_at AT TIME ZONE o.time_zone)::date AS day, a.verb = 'module.completed' AS completed
@@ -133,7 +136,9 @@ export class DashboardRollups {
                    LEFT JOIN learning_items li ON a.verb <> 'module.completed' AND li.id::text = a.object_id
                   WHERE a.organization_id = $1 AND a.verb IN (${[...LEARNING_VERBS, 'module.completed'].map((v) => `'${v}'`).join(', ')})) x
           WHERE x.module_id IS NOT NULL
-          GROUP BY x.user_id, x.module_id`,
+          GROUP BY x.user_id, x.module_id
+         RETURNING 1)
+         SELECT count(*)::int AS n FROM ins`,
         [id],
       );
       userDays += Number(days);

@@ -24,7 +24,8 @@ export class RollupCellSource implements HrCellSource {
     const cells = new Map<string, Cell>();
     const org = scope.organizationId;
 
-    const range: Record<string, unknown>[] = await em.query(
+    // The queries are independent: on PostgreSQL they run side by side on the pool's connections.
+    const rangeQ: Promise<Record<string, unknown>[]> = em.query(
       `WITH uw AS MATERIALIZED (
          SELECT d.user_id, date_trunc('week', d.day)::date AS wk,
                 sum(d.learning_actions + d.journal_logged + d.freiraum_requested) AS act, sum(d.modules_completed) AS mc,
@@ -36,28 +37,23 @@ export class RollupCellSource implements HrCellSource {
        ${PERSON_WEEK_FIGURES}`,
       [org, scope.from, scope.to],
     );
-    applyRangeRows(cells, range);
-
-    const enrolled = await em.query(
-      `WITH pm AS (${PATH_MODULES_SQL}),
-       pc AS (SELECT track_slug, count(*)::int AS n FROM pm GROUP BY 1),
-       people AS (SELECT u.id, u.department_id, u.track_id, t.slug, pc.n FROM users u JOIN tracks t ON t.id = u.track_id JOIN pc ON pc.track_slug = t.slug
-                   WHERE u.organization_id = $1 AND u.active),
-       done AS (SELECT mp.user_id, count(*)::int AS c FROM dash_module_progress mp
-                  JOIN people pe ON pe.id = mp.user_id JOIN pm ON pm.module_id = mp.module_id AND pm.track_slug = pe.slug
-                 WHERE mp.organization_id = $1 AND mp.completed_on <= $2 GROUP BY 1)
-       SELECT pe.department_id, pe.track_id, count(*) AS enrolled, sum(pe.n) AS assigned, coalesce(sum(done.c), 0) AS completed
-         FROM people pe LEFT JOIN done ON done.user_id = pe.id GROUP BY 1, 2`,
+    const enrolledQ: Promise<Record<string, unknown>[]> = em.query(
+      `SELECT u.department_id, u.track_id, count(*) AS enrolled, sum(pc.n) AS assigned, coalesce(sum(done.c), 0) AS completed
+         FROM users u
+         JOIN tracks t ON t.id = u.track_id
+         JOIN (SELECT track_slug, count(*)::int AS n FROM (${PATH_MODULES_SQL}) x GROUP BY 1) pc ON pc.track_slug = t.slug
+         LEFT JOIN (SELECT mp.user_id, count(*)::int AS c
+                      FROM dash_module_progress mp
+                      JOIN users u2 ON u2.id = mp.user_id
+                      JOIN tracks t2 ON t2.id = u2.track_id
+                      JOIN (${PATH_MODULES_SQL}) pm ON pm.module_id = mp.module_id AND pm.track_slug = t2.slug
+                     WHERE mp.organization_id = $1 AND mp.completed_on <= $2
+                     GROUP BY 1) done ON done.user_id = u.id
+        WHERE u.organization_id = $1 AND u.active
+        GROUP BY 1, 2`,
       [org, scope.to],
     );
-    mergeCells(cells, enrolled, (c, r) => {
-      c.enrolled = num(r.enrolled);
-      c.assigned = num(r.assigned);
-      c.completed = num(r.completed);
-    });
-    await loadFreiraumCells(em, scope, cells);
-
-    const funnel: Record<string, unknown>[] = await em.query(
+    const funnelQ: Promise<Record<string, unknown>[]> = em.query(
       `SELECT mp.module_id, u.department_id, u.track_id, count(*) AS started,
               count(*) FILTER (WHERE mp.completed_on <= $2) AS completed
          FROM dash_module_progress mp JOIN users u ON u.id = mp.user_id
@@ -66,14 +62,12 @@ export class RollupCellSource implements HrCellSource {
       [org, scope.to],
     );
 
-    const trends = await loadTrends(em, scope, range);
-
     const params: unknown[] = [org, scope.from, scope.to, scope.timeZone];
-    const [approvals] = await em.query(
+    const approvalsQ: Promise<Record<string, unknown>[]> = em.query(
       `SELECT count(*) AS decided, count(*) FILTER (WHERE r.status = 'rejected') AS rejected, count(DISTINCT r.user_id) AS people,
               percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.decided_at - r.created_at) / 3600) AS median,
               percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM r.decided_at - r.created_at) / 3600) AS p90
-         FROM freiraum_requests r JOIN users u ON u.id = r.user_id
+         FROM freiraum_requests r ${scope.departmentId || scope.trackId ? 'JOIN users u ON u.id = r.user_id' : ''}
         WHERE r.organization_id = $1 AND r.status IN ('approved', 'rejected')
           AND r.decided_at >= ${localStart('$2', '$4')} AND r.decided_at < ${localStart('$3', '$4')} + interval '1 day'
           ${userFilter('u', scope, params)}`,
@@ -81,7 +75,7 @@ export class RollupCellSource implements HrCellSource {
     );
 
     const lp: unknown[] = [org, scope.from, scope.to, scope.timeZone];
-    const [leadership] = await em.query(
+    const leadershipQ: Promise<Record<string, unknown>[]> = em.query(
       `WITH mgr AS (SELECT m.id FROM users m WHERE m.organization_id = $1 AND m.active ${userFilter('m', scope, lp)}
                       AND EXISTS (SELECT 1 FROM users r WHERE r.manager_id = m.id AND r.active)),
        dec AS (SELECT r.decided_by, extract(epoch FROM r.decided_at - r.created_at) / 3600 AS h
@@ -97,6 +91,22 @@ export class RollupCellSource implements HrCellSource {
               (SELECT count(DISTINCT decided_by) FROM dec) AS deciders`,
       lp,
     );
+
+    const [range, enrolled, funnel, [approvals], [leadership], trends] = await Promise.all([
+      rangeQ,
+      enrolledQ,
+      funnelQ,
+      approvalsQ,
+      leadershipQ,
+      rangeQ.then((rows) => loadTrends(em, scope, rows)),
+      loadFreiraumCells(em, scope, cells),
+    ]);
+    applyRangeRows(cells, range);
+    mergeCells(cells, enrolled, (c, r) => {
+      c.enrolled = num(r.enrolled);
+      c.assigned = num(r.assigned);
+      c.completed = num(r.completed);
+    });
 
     return {
       cells: [...cells.values()],

@@ -102,6 +102,9 @@ export class ContentImportService implements OnApplicationBootstrap {
       );
     }
     stats.retired += await this.retire(em, LearningPath, [...existingPaths.values()], now);
+    // These tables stay below autovacuum's analyze threshold (50 rows) for ever; without statistics the
+    // planner guesses one row and picks nested loops for the dashboards' joins over them.
+    await em.query(`ANALYZE learning_paths, learning_path_modules, learning_modules, learning_items`);
     return stats;
   }
 

@@ -8,7 +8,7 @@ import { useToast } from '../../../components/ui/toast';
 import { formatDateTime, formatRelative } from '../../../lib/format';
 import { apiFieldErrors, errorMessage } from '../../../lib/form-errors';
 import { useDecideRequest } from '../api/freiraum';
-import { useIdempotencyKey } from '../api/idempotency';
+import { useIdempotencyKey } from '../../../lib/idempotency';
 import { formatDay, formatHours, localizeErrors } from './format';
 import { PurposeLine } from './request-list';
 

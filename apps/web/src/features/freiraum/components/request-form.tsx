@@ -16,7 +16,7 @@ import { ApiError } from '../../../lib/api-client';
 import { pick } from '../../../lib/bilingual';
 import { apiFieldErrors, errorMessage, FORM_PARSE, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors';
 import { useCreateRequest, useLearningModules, useUseCaseChoices } from '../api/freiraum';
-import { useIdempotencyKey } from '../api/idempotency';
+import { useIdempotencyKey } from '../../../lib/idempotency';
 import { formatDay, formatHours, localizeErrors } from './format';
 
 /** The contract's purpose rules (exercise → module, use case → use case, experiment → a description). */

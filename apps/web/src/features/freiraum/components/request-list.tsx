@@ -7,7 +7,7 @@ import { Button } from '../../../components/ui/button';
 import { useToast } from '../../../components/ui/toast';
 import { errorMessage } from '../../../lib/form-errors';
 import { useCancelRequest, useDownloadCalendar } from '../api/freiraum';
-import { useIdempotencyKey } from '../api/idempotency';
+import { useIdempotencyKey } from '../../../lib/idempotency';
 import { formatDay, formatHours, STATUS_TONE } from './format';
 
 /** The period's own requests, one entry each, with what can be done with it now. */

@@ -9,7 +9,7 @@ import { PageHeader } from '../../../components/ui/page-header';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/states';
 import { errorMessage } from '../../../lib/form-errors';
 import { useDecideBulk, useInbox } from '../api/freiraum';
-import { useIdempotencyKey } from '../api/idempotency';
+import { useIdempotencyKey } from '../../../lib/idempotency';
 import { formatDay } from '../components/format';
 import { InboxCard, inboxHeadingId, toggleOnEnter } from '../components/inbox-card';
 

@@ -18,7 +18,7 @@ import { Button } from '../../../components/ui/button';
 import { SelectField, TextareaField, TextField } from '../../../components/ui/field';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { errorMessage, FORM_PARSE, type FieldErrors } from '../../../lib/form-errors';
-import { useIdempotencyKey } from '../api/idempotency';
+import { useIdempotencyKey } from '../../../lib/idempotency';
 import { useAiPolicy, useCreateJournalEntry } from '../api/journal';
 import { ChoiceGroup } from './choice-group';
 import { journalApiErrors, journalFormErrors } from './journal-errors';

@@ -6,7 +6,7 @@ import { TextareaField, TextField } from '../../../components/ui/field';
 import { FormAlert } from '../../../components/ui/form-alert';
 import { useToast } from '../../../components/ui/toast';
 import { apiFieldErrors, errorMessage, FORM_PARSE, zodFieldErrors, type FieldErrors } from '../../../lib/form-errors';
-import { useIdempotencyKey } from '../api/idempotency';
+import { useIdempotencyKey } from '../../../lib/idempotency';
 import { usePromoteEntry } from '../api/journal';
 
 /**

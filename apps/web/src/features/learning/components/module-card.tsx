@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { icons } from '../../../components/ui/icons';
 import { pick } from '../../../lib/bilingual';
-import { ProgressBar } from './progress-bar';
+import { ProgressBar } from '../../../components/ui/progress-bar';
 import { StatusBadge } from './status-badge';
 
 interface ModuleCardProps {

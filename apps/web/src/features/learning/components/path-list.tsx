@@ -5,7 +5,7 @@ import { Badge } from '../../../components/ui/badge';
 import { pick } from '../../../lib/bilingual';
 import { formatDate } from '../../../lib/format';
 import { dayAsIso, isOverdue } from './due-date';
-import { ProgressBar } from './progress-bar';
+import { ProgressBar } from '../../../components/ui/progress-bar';
 import { StatusBadge } from './status-badge';
 
 type PathSummary = PathList['items'][number];

@@ -6,7 +6,7 @@ import { pick } from '../../../lib/bilingual';
 import { formatDate } from '../../../lib/format';
 import { dayAsIso, isOverdue } from './due-date';
 import { ModuleCard } from './module-card';
-import { ProgressBar } from './progress-bar';
+import { ProgressBar } from '../../../components/ui/progress-bar';
 import { StatusBadge } from './status-badge';
 
 /** A path at a glance: progress, the next step, and every module with its state. */

@@ -9,7 +9,7 @@ import { pick } from '../../../lib/bilingual';
 import { useModule } from '../api/learning';
 import { ExerciseItem } from '../components/exercise-item';
 import { LessonItem } from '../components/lesson-item';
-import { ProgressBar } from '../components/progress-bar';
+import { ProgressBar } from '../../../components/ui/progress-bar';
 import { StatusBadge } from '../components/status-badge';
 
 export function ModuleRoute() {
