@@ -209,6 +209,12 @@ export class FreiraumRepository {
     return rows.length > 0;
   }
 
+  /** The organisation's active HR people. */
+  async activeHrIds(em: EntityManager, organizationId: string): Promise<string[]> {
+    const rows: { id: string }[] = await em.query(`SELECT id FROM users WHERE organization_id = $1 AND active AND 'hr' = ANY(roles)`, [organizationId]);
+    return rows.map((r) => r.id);
+  }
+
   /** Active HR people, else admins, other than the requester: who decides for someone without a manager. */
   async fallbackDeciders(em: EntityManager, organizationId: string, requesterId: string): Promise<string[]> {
     const rows: { id: string; hr: boolean }[] = await em.query(

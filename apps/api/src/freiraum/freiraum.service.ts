@@ -318,20 +318,17 @@ export class FreiraumService {
     const lang = await this.languageOf(em, user, org);
     const candidates = await this.repo.inboxCandidates(em, org.id, user.id, hasRole(user, 'hr', 'admin'), today, lang);
     const facts = await this.repo.decisionFacts(em, [...new Set(candidates.map((c) => c.userId))], today);
-    const hrBesides = new Map<string, boolean>();
-    const items: RequestRow[] = [];
-    for (const c of candidates) {
-      if (!hrBesides.has(c.userId)) hrBesides.set(c.userId, await this.repo.hrExistsBesides(em, org.id, c.userId));
-      if (mayDecideRequest(user, contextOf(c, facts.get(c.userId)), hrBesides.get(c.userId)!)) items.push(c);
-    }
+    // One query each for the organisation's HR people and the balances per period, whatever the inbox size.
+    const hrIds = await this.repo.activeHrIds(em, org.id);
+    const items = candidates.filter((c) =>
+      mayDecideRequest(user, contextOf(c, facts.get(c.userId)), hrIds.some((id) => id !== c.userId)),
+    );
     const away = await this.repo.teammatesAway(em, items);
     const balances = new Map<string, Balance>();
-    for (const item of items) {
-      const key = `${item.userId}/${item.periodKey}`;
-      if (!balances.has(key)) {
-        const b = await this.repo.balances(em, [item.userId], item.periodKey, org.freiraumDefaultHours, today);
-        balances.set(key, pickBalance(b.get(item.userId), org.freiraumDefaultHours));
-      }
+    for (const periodKey of new Set(items.map((i) => i.periodKey))) {
+      const userIds = [...new Set(items.filter((i) => i.periodKey === periodKey).map((i) => i.userId))];
+      const rows = await this.repo.balances(em, userIds, periodKey, org.freiraumDefaultHours, today);
+      for (const id of userIds) balances.set(`${id}/${periodKey}`, pickBalance(rows.get(id), org.freiraumDefaultHours));
     }
     return {
       items: items.map((item) => ({
