@@ -3,6 +3,7 @@ import { loadAndCheck } from '@freiraum/content';
 import type { HrDashboard, HrDashboardQuery } from '@freiraum/contracts';
 import { ContentImportService } from '../src/learning/content-import.service.js';
 import { DashboardRollups } from '../src/dashboards/dashboard-rollups.js';
+import { leadBucket } from '../src/dashboards/metrics.policy.js';
 import { HrDashboardService } from '../src/dashboards/hr-dashboard.service.js';
 import { PlainCellSource } from '../src/dashboards/plain-cell-source.js';
 import { RollupCellSource } from '../src/dashboards/rollup-cell-source.js';
@@ -271,16 +272,67 @@ describe('HR dashboard: figures, privacy, CSV, and rollups equal to plain aggreg
       }
     };
 
+    // The derived tables (ADR 0013) as content: set bits rather than bytes, rows that are not all zero.
+    const derived = async () => {
+      const slots = (b: Buffer) => Array.from({ length: b.length * 8 }, (_, i) => i).filter((i) => b[i >> 3] & (1 << (i & 7)));
+      const bitmaps = (rows: { bits: Buffer }[]) => rows.map(({ bits, ...key }) => ({ ...key, slots: slots(bits) })).filter((r) => r.slots.length);
+      const q = (sql: string) => t.ds.query(sql, [orgId]);
+      const [people] = await q(`SELECT cells, cell_of, active, managers FROM dash_org_people WHERE organization_id = $1`);
+      return {
+        people: { cells: people.cells, cellOf: Buffer.from(people.cell_of).toString('hex'), active: slots(people.active), managers: slots(people.managers) },
+        days: bitmaps(await q(`SELECT day::text, figure, bits FROM dash_people_days WHERE organization_id = $1 ORDER BY day, figure`)),
+        modules: bitmaps(await q(`SELECT module_id, figure, bits FROM dash_module_people WHERE organization_id = $1 ORDER BY module_id, figure`)),
+        cells: await q(
+          `SELECT * FROM dash_cell_days WHERE organization_id = $1
+              AND (modules_completed, journal_logged, journal_shared, outcome_worked, outcome_partly, outcome_failed, minutes_saved, approved_hours, decided, rejected)
+                  <> (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            ORDER BY day, department_key, track_key`,
+        ),
+        leads: await q(`SELECT * FROM dash_lead_times WHERE organization_id = $1 AND decisions <> 0 ORDER BY department_key, track_key, day, kind, bucket`),
+        periods: await q(`SELECT * FROM dash_cell_periods WHERE organization_id = $1 AND (allocations, hours) <> (0, 0) ORDER BY period_key, department_key, track_key`),
+      };
+    };
+
+    const snapshot = async () => ({
+      days: await t.ds.query(`SELECT * FROM dash_user_days WHERE organization_id = $1 ORDER BY user_id, day`, [orgId]),
+      modules: await t.ds.query(`SELECT * FROM dash_module_progress WHERE organization_id = $1 ORDER BY user_id, module_id`, [orgId]),
+      derived: await derived(),
+    });
+
+    it('lead-time buckets are the same in SQL and TypeScript', async () => {
+      const hours = [0, 0.1, 0.25, 0.3, 1, 1.2, 7.75, 12, 12.01, 24, 47.5, 48, 50, 100, 168, 169, 500, 720, 721, 5000, 100000];
+      const rows: { b: number }[] = await t.ds.query(`SELECT dash_lead_bucket(h) AS b FROM unnest($1::numeric[]) WITH ORDINALITY AS x(h, i) ORDER BY i`, [hours]);
+      expect(rows.map((r) => Number(r.b))).toEqual(hours.map(leadBucket));
+    });
+
     it('after incremental updates', async () => {
       expect(Number((await t.ds.query(`SELECT count(*) AS n FROM dash_user_days WHERE organization_id = $1`, [orgId]))[0].n)).toBeGreaterThan(40);
       await compareAll();
     });
 
     it('after a rebuild from the activity log, which reproduces the incremental read model exactly', async () => {
-      const snapshot = async () => ({
-        days: await t.ds.query(`SELECT * FROM dash_user_days WHERE organization_id = $1 ORDER BY user_id, day`, [orgId]),
-        modules: await t.ds.query(`SELECT * FROM dash_module_progress WHERE organization_id = $1 ORDER BY user_id, module_id`, [orgId]),
-      });
+      const before = await snapshot();
+      await t.ds.transaction((em) => t.app.get(DashboardRollups).rebuild(em, orgId));
+      expect(await snapshot()).toEqual(before);
+      await compareAll();
+    });
+
+    it('after people move, leave and change Freiraum, and after a rebuild again', async () => {
+      const admin = (method: 'patch' | 'post', url: string, body: object) => t.http()[method](url).set('authorization', auth.admin).send(body);
+      // s3 moves to production, s5 leaves the sales track, p1 leaves the company; boss (a manager) moves to buying.
+      await admin('patch', `/api/users/${ids.s3}`, { departmentId: depts.production }).expect(200);
+      await admin('patch', `/api/users/${ids.s5}`, { trackSlug: null }).expect(200);
+      await admin('post', `/api/users/${ids.p1}/deactivate`, {}).expect(200);
+      await admin('patch', `/api/users/${ids.boss}`, { departmentId: depts.buying }).expect(200);
+      // s6's approved request is cancelled again, s7's stays approved; boss raises s8's allocation.
+      const slot = new Date(t.clock.now().getTime() + 3 * DAY).toISOString().slice(0, 10);
+      for (const who of ['s6', 's7']) {
+        const request = await post(who, '/api/freiraum/requests', { slotDate: slot, hours: 2, purposeType: 'experiment', purpose: 'Noch ein Experiment' }).expect(201);
+        await post('boss', `/api/freiraum/requests/${request.body.id}/decision`, { decision: 'approved' }).expect(200);
+        if (who === 's6') await post('s6', `/api/freiraum/requests/${request.body.id}/cancel`, {}).expect(200);
+      }
+      await t.http().put(`/api/freiraum/team/${ids.s8}/allocation`).set('authorization', auth.boss).send({ period: '2026-11', hours: 12 }).expect(200);
+      await compareAll();
       const before = await snapshot();
       await t.ds.transaction((em) => t.app.get(DashboardRollups).rebuild(em, orgId));
       expect(await snapshot()).toEqual(before);

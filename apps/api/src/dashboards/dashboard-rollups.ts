@@ -19,6 +19,10 @@ const PATH_MODULES = `
     JOIN learning_modules m ON m.id = pm.module_id AND m.retired_at IS NULL
    WHERE p.retired_at IS NULL`;
 
+// Keys of dash_cell_days and dash_lead_times (migration DashboardTriggers).
+export const NONE = `'00000000-0000-0000-0000-000000000000'::uuid`;
+export const ALL = `'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid`;
+
 const LEARNING = `(${LEARNING_VERBS.map((v) => `'${v}'`).join(', ')})`;
 const ROLLED = `(${ROLLUP_VERBS.map((v) => `'${v}'`).join(', ')})`;
 
@@ -91,70 +95,167 @@ export class DashboardRollups {
 
   /** Recomputes an organisation's read models (all organisations without an id) from the activity log. */
   async rebuild(em: EntityManager, organizationId?: string): Promise<{ userDays: number; moduleProgress: number }> {
-    const orgs: { id: string }[] = organizationId ? [{ id: organizationId }] : await em.query(`SELECT id FROM organizations ORDER BY created_at`);
+    const orgs: { id: string }[] = organizationId
+      ? [{ id: organizationId }]
+      : await em.query(`SELECT id FROM organizations ORDER BY created_at`);
     let userDays = 0;
     let moduleProgress = 0;
+    // The derived tables' triggers stand aside (they would fire once per row); rebuildDerived does it in bulk.
+    await em.query(`SELECT set_config('freiraum.dash_bulk', 'on', true)`);
     for (const { id } of orgs) {
       await em.query(`DELETE FROM dash_user_days WHERE organization_id = $1`, [id]);
       await em.query(`DELETE FROM dash_module_progress WHERE organization_id = $1`, [id]);
       const [{ n: days }] = await em.query(
         `WITH own AS (
-           SELECT u.id AS user_id, pm.module_id FROM users u JOIN tracks t ON t.id = u.track_id JOIN (${PATH_MODULES}) pm ON pm.track_slug = t.slug
-            WHERE u.organization_id = $1)
-         , ins AS (
-         INSERT INTO dash_user_days (user_id, day, organization_id, learning_actions, own_path_actions, modules_completed, journal_logged,
-                                     journal_shared, outcome_worked, outcome_partly, outcome_failed, minutes_saved, freiraum_requested)
-         SELECT a.user_id, (a.created_at AT TIME ZONE o.time_zone)::date, a.organization_id,
-                count(*) FILTER (WHERE a.verb IN ${LEARNING}),
-                count(*) FILTER (WHERE a.verb IN ${LEARNING} AND own.module_id IS NOT NULL),
-                count(*) FILTER (WHERE a.verb = 'module.completed'),
-                count(*) FILTER (WHERE a.verb = 'journal.logged'),
-                count(*) FILTER (WHERE a.verb = 'journal.shared' AND a.data->>'firstShare' = 'true'),
-                count(*) FILTER (WHERE a.verb = 'journal.logged' AND a.data->>'outcome' = 'worked'),
-                count(*) FILTER (WHERE a.verb = 'journal.logged' AND a.data->>'outcome' = 'partly'),
-                count(*) FILTER (WHERE a.verb = 'journal.logged' AND a.data->>'outcome' = 'failed'),
-                coalesce(sum(greatest(0, trunc(coalesce((a.data->>'minutesSaved')::numeric, 0)))) FILTER (WHERE a.verb = 'journal.logged'), 0),
-                count(*) FILTER (WHERE a.verb = 'freiraum.requested')
-           FROM activity_log a
-           JOIN organizations o ON o.id = a.organization_id
-           LEFT JOIN learning_items li ON a.verb IN ${LEARNING} AND li.id::text = a.object_id
-           LEFT JOIN own ON own.user_id = a.user_id AND own.module_id = li.module_id
-          WHERE a.organization_id = $1 AND a.verb IN ${ROLLED}
-            AND NOT (a.verb = 'journal.shared' AND coalesce(a.data->>'firstShare', 'false') <> 'true')
-          GROUP BY a.user_id, 2, a.organization_id
-         RETURNING 1)
-         SELECT count(*)::int AS n FROM ins`,
+         SELECT u.id AS user_id, pm.module_id FROM users u JOIN tracks t ON t.id = u.track_id JOIN (${PATH_MODULES}) pm ON pm.track_slug = t.slug
+          WHERE u.organization_id = $1)
+       , ins AS (
+       INSERT INTO dash_user_days (user_id, day, organization_id, learning_actions, own_path_actions, modules_completed, journal_logged,
+                                   journal_shared, outcome_worked, outcome_partly, outcome_failed, minutes_saved, freiraum_requested)
+       SELECT a.user_id, (a.created_at AT TIME ZONE o.time_zone)::date, a.organization_id,
+              count(*) FILTER (WHERE a.verb IN ${LEARNING}),
+              count(*) FILTER (WHERE a.verb IN ${LEARNING} AND own.module_id IS NOT NULL),
+              count(*) FILTER (WHERE a.verb = 'module.completed'),
+              count(*) FILTER (WHERE a.verb = 'journal.logged'),
+              count(*) FILTER (WHERE a.verb = 'journal.shared' AND a.data->>'firstShare' = 'true'),
+              count(*) FILTER (WHERE a.verb = 'journal.logged' AND a.data->>'outcome' = 'worked'),
+              count(*) FILTER (WHERE a.verb = 'journal.logged' AND a.data->>'outcome' = 'partly'),
+              count(*) FILTER (WHERE a.verb = 'journal.logged' AND a.data->>'outcome' = 'failed'),
+              coalesce(sum(greatest(0, trunc(coalesce((a.data->>'minutesSaved')::numeric, 0)))) FILTER (WHERE a.verb = 'journal.logged'), 0),
+              count(*) FILTER (WHERE a.verb = 'freiraum.requested')
+         FROM activity_log a
+         JOIN organizations o ON o.id = a.organization_id
+         LEFT JOIN learning_items li ON a.verb IN ${LEARNING} AND li.id::text = a.object_id
+         LEFT JOIN own ON own.user_id = a.user_id AND own.module_id = li.module_id
+        WHERE a.organization_id = $1 AND a.verb IN ${ROLLED}
+          AND NOT (a.verb = 'journal.shared' AND coalesce(a.data->>'firstShare', 'false') <> 'true')
+        GROUP BY a.user_id, 2, a.organization_id
+       RETURNING 1)
+       SELECT count(*)::int AS n FROM ins`,
         [id],
       );
       const [{ n: modules }] = await em.query(
         `WITH ins AS (INSERT INTO dash_module_progress (user_id, module_id, organization_id, started_on, completed_on)
-         SELECT x.user_id, x.module_id, $1, min(x.day), min(x.day) FILTER (WHERE x.completed)
-           FROM (SELECT a.user_id, CASE WHEN a.verb = 'module.completed' THEN a.object_id::uuid ELSE li.module_id END AS module_id,
-                        (a.created_at AT TIME ZONE o.time_zone)::date AS day, a.verb = 'module.completed' AS completed
-                   FROM activity_log a
-                   JOIN organizations o ON o.id = a.organization_id
-                   LEFT JOIN learning_items li ON a.verb <> 'module.completed' AND li.id::text = a.object_id
-                  WHERE a.organization_id = $1 AND a.verb IN (${[...LEARNING_VERBS, 'module.completed'].map((v) => `'${v}'`).join(', ')})) x
-          WHERE x.module_id IS NOT NULL
-          GROUP BY x.user_id, x.module_id
-         RETURNING 1)
-         SELECT count(*)::int AS n FROM ins`,
+       SELECT x.user_id, x.module_id, $1, min(x.day), min(x.day) FILTER (WHERE x.completed)
+         FROM (SELECT a.user_id, CASE WHEN a.verb = 'module.completed' THEN a.object_id::uuid ELSE li.module_id END AS module_id,
+                      (a.created_at AT TIME ZONE o.time_zone)::date AS day, a.verb = 'module.completed' AS completed
+                 FROM activity_log a
+                 JOIN organizations o ON o.id = a.organization_id
+                 LEFT JOIN learning_items li ON a.verb <> 'module.completed' AND li.id::text = a.object_id
+                WHERE a.organization_id = $1 AND a.verb IN (${[...LEARNING_VERBS, 'module.completed'].map((v) => `'${v}'`).join(', ')})) x
+        WHERE x.module_id IS NOT NULL
+        GROUP BY x.user_id, x.module_id
+       RETURNING 1)
+       SELECT count(*)::int AS n FROM ins`,
         [id],
       );
       userDays += Number(days);
       moduleProgress += Number(modules);
+      await this.rebuildDerived(em, id);
     }
+    // Only on success: a failed statement has aborted the transaction anyway.
+    await em.query(`SELECT set_config('freiraum.dash_bulk', 'off', true)`);
     this.log.log(`Rebuilt dashboard rollups: ${userDays} person-days, ${moduleProgress} module starts`);
     return { userDays, moduleProgress };
   }
 
+  /**
+   * The tables the HR dashboard reads (ADR 0013), from dash_user_days, dash_module_progress and the requests:
+   * the same rows the triggers of migration DashboardTriggers keep incrementally.
+   */
+  private async rebuildDerived(em: EntityManager, org: string): Promise<void> {
+    for (const table of ['dash_people_days', 'dash_cell_days', 'dash_lead_times', 'dash_module_people', 'dash_cell_periods']) {
+      await em.query(`DELETE FROM ${table} WHERE organization_id = $1`, [org]);
+    }
+    const decidedDay = `(r.decided_at AT TIME ZONE o.time_zone)::date`;
+    const decided = `r.organization_id = $1 AND r.status IN ('approved', 'rejected') AND r.decided_at IS NOT NULL`;
+    await em.query(
+      `INSERT INTO dash_people_days (organization_id, day, figure, bits)
+       SELECT $1, x.day, x.figure, dash_bits(array_agg(DISTINCT x.slot))
+         FROM (SELECT d.day, f.figure, u.dash_slot AS slot
+                 FROM dash_user_days d JOIN users u ON u.id = d.user_id
+                 CROSS JOIN LATERAL (VALUES (0, d.learning_actions + d.journal_logged + d.freiraum_requested), (1, d.modules_completed),
+                                            (2, d.journal_logged), (3, d.journal_shared), (4, d.outcome_worked), (5, d.outcome_partly),
+                                            (6, d.outcome_failed), (7, d.own_path_actions)) f(figure, v)
+                WHERE d.organization_id = $1 AND f.v > 0
+               UNION ALL
+               SELECT r.slot_date, 8, u.dash_slot FROM freiraum_requests r JOIN users u ON u.id = r.user_id
+                WHERE r.organization_id = $1 AND r.status = 'approved'
+               UNION ALL
+               SELECT ${decidedDay}, 9, u.dash_slot FROM freiraum_requests r JOIN users u ON u.id = r.user_id JOIN organizations o ON o.id = r.organization_id
+                WHERE ${decided}
+               UNION ALL
+               SELECT ${decidedDay}, 10, u.dash_slot FROM freiraum_requests r JOIN users u ON u.id = r.decided_by JOIN organizations o ON o.id = r.organization_id
+                WHERE ${decided} AND r.decided_as_manager) x
+        GROUP BY x.day, x.figure`,
+      [org],
+    );
+    await em.query(
+      `INSERT INTO dash_cell_days (organization_id, day, department_key, track_key, modules_completed, journal_logged, journal_shared,
+                                   outcome_worked, outcome_partly, outcome_failed, minutes_saved, approved_hours, decided, rejected)
+       SELECT $1, x.day, coalesce(u.department_id, ${NONE}), coalesce(u.track_id, ${NONE}),
+              sum(x.mc), sum(x.jl), sum(x.js), sum(x.w), sum(x.p), sum(x.f), sum(x.ms), sum(x.hrs), sum(x.ndec), sum(x.nrej)
+         FROM (SELECT d.user_id, d.day, d.modules_completed AS mc, d.journal_logged AS jl, d.journal_shared AS js, d.outcome_worked AS w,
+                      d.outcome_partly AS p, d.outcome_failed AS f, d.minutes_saved AS ms, 0::numeric AS hrs, 0 AS ndec, 0 AS nrej
+                 FROM dash_user_days d
+                WHERE d.organization_id = $1
+                  AND d.modules_completed + d.journal_logged + d.journal_shared + d.outcome_worked + d.outcome_partly + d.outcome_failed + d.minutes_saved > 0
+               UNION ALL
+               SELECT r.user_id, r.slot_date, 0, 0, 0, 0, 0, 0, 0, r.hours, 0, 0 FROM freiraum_requests r WHERE r.organization_id = $1 AND r.status = 'approved'
+               UNION ALL
+               SELECT r.user_id, ${decidedDay}, 0, 0, 0, 0, 0, 0, 0, 0, 1, (r.status = 'rejected')::int
+                 FROM freiraum_requests r JOIN organizations o ON o.id = r.organization_id WHERE ${decided}) x
+         JOIN users u ON u.id = x.user_id
+        GROUP BY 2, 3, 4`,
+      [org],
+    );
+    // Four levels of one grouping: (department, track), (department, ALL), (ALL, track), (ALL, ALL).
+    await em.query(
+      `INSERT INTO dash_lead_times (organization_id, department_key, track_key, day, kind, bucket, decisions)
+       SELECT $1, CASE WHEN grouping(x.dk) = 1 THEN ${ALL} ELSE x.dk END, CASE WHEN grouping(x.tk) = 1 THEN ${ALL} ELSE x.tk END,
+              x.day, x.kind, x.bucket, count(*)
+         FROM (SELECT ${decidedDay} AS day, 0 AS kind, dash_lead_bucket(extract(epoch FROM r.decided_at - r.created_at) / 3600) AS bucket,
+                      coalesce(u.department_id, ${NONE}) AS dk, coalesce(u.track_id, ${NONE}) AS tk
+                 FROM freiraum_requests r JOIN users u ON u.id = r.user_id JOIN organizations o ON o.id = r.organization_id WHERE ${decided}
+               UNION ALL
+               SELECT ${decidedDay}, 1, dash_lead_bucket(extract(epoch FROM r.decided_at - r.created_at) / 3600),
+                      coalesce(u.department_id, ${NONE}), coalesce(u.track_id, ${NONE})
+                 FROM freiraum_requests r JOIN users u ON u.id = r.decided_by JOIN organizations o ON o.id = r.organization_id
+                WHERE ${decided} AND r.decided_as_manager) x
+        GROUP BY GROUPING SETS ((x.day, x.kind, x.bucket, x.dk, x.tk), (x.day, x.kind, x.bucket, x.dk), (x.day, x.kind, x.bucket, x.tk), (x.day, x.kind, x.bucket))`,
+      [org],
+    );
+    await em.query(
+      `INSERT INTO dash_cell_periods (organization_id, period_key, department_key, track_key, allocations, hours)
+       SELECT $1, a.period_key, coalesce(u.department_id, ${NONE}), coalesce(u.track_id, ${NONE}), count(*), sum(a.hours)
+         FROM freiraum_allocations a JOIN users u ON u.id = a.user_id
+        WHERE a.organization_id = $1 AND u.active
+        GROUP BY 2, 3, 4`,
+      [org],
+    );
+    await em.query(`SELECT dash_people_refresh($1)`, [org]);
+    await em.query(
+      `INSERT INTO dash_module_people (organization_id, module_id, figure, bits)
+       SELECT $1, x.module_id, x.figure, dash_bits(array_agg(x.slot))
+         FROM (SELECT mp.module_id, 0 AS figure, u.dash_slot AS slot FROM dash_module_progress mp JOIN users u ON u.id = mp.user_id WHERE mp.organization_id = $1
+               UNION ALL
+               SELECT mp.module_id, 1, u.dash_slot FROM dash_module_progress mp JOIN users u ON u.id = mp.user_id
+                WHERE mp.organization_id = $1 AND mp.completed_on IS NOT NULL) x
+        GROUP BY x.module_id, x.figure`,
+      [org],
+    );
+  }
+
   /** A database migrated before the rollups existed has activity but no read model yet. */
   async rebuildIfEmpty(em: EntityManager): Promise<boolean> {
+    // Also a database migrated to the derived tables of ADR 0013 while it already had data.
     const [state] = await em.query(
-      `SELECT EXISTS (SELECT 1 FROM dash_user_days) AS rolled, EXISTS (SELECT 1 FROM activity_log WHERE verb IN ${ROLLED}) AS events`,
+      `SELECT (EXISTS (SELECT 1 FROM activity_log WHERE verb IN ${ROLLED}) AND NOT (EXISTS (SELECT 1 FROM dash_user_days) AND EXISTS (SELECT 1 FROM dash_people_days)))
+              OR (EXISTS (SELECT 1 FROM freiraum_allocations) AND NOT EXISTS (SELECT 1 FROM dash_cell_periods)) AS missing`,
     );
-    if (state.rolled || !state.events) return false;
+    if (!state.missing) return false;
     await this.rebuild(em);
     return true;
   }
+
 }

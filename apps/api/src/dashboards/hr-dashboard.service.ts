@@ -31,11 +31,11 @@ export class HrDashboardService {
 
   /** Also used by the equivalence test and the benchmark with the plain source. */
   async build(em: EntityManager, organizationId: string, query: HrDashboardQuery, source: HrCellSource): Promise<HrDashboard> {
-    const org = await em.findOneByOrFail(Organization, { id: organizationId });
+    // Independent reads, side by side on the pool.
+    const [org, ref] = await Promise.all([em.findOneByOrFail(Organization, { id: organizationId }), this.reference(em, organizationId)]);
     const today = localDate(this.clock.now(), org.timeZone);
     const range = query.from || query.to ? { from: query.from ?? addDays(query.to!, -29), to: query.to ?? today } : defaultRange(today);
     if (range.from > range.to) throw badField('from', 'must not be after to');
-    const ref = await this.reference(em, organizationId);
     if (query.departmentId && !ref.departments.some((d) => d.id === query.departmentId)) throw badField('departmentId', 'is not a department of your organisation');
     if (query.trackId && !ref.tracks.some((t) => t.id === query.trackId)) throw badField('trackId', 'is not a track of your organisation');
     const scope: HrScope = {
@@ -80,10 +80,10 @@ export class HrDashboardService {
   }
 
   private async reference(em: EntityManager, organizationId: string): Promise<Reference> {
-    const [departments, tracks, paths] = [
-      await em.query(`SELECT id, name FROM departments WHERE organization_id = $1 ORDER BY name`, [organizationId]),
-      await em.query(`SELECT id, slug, name_de AS "nameDe", name_en AS "nameEn" FROM tracks WHERE organization_id = $1 ORDER BY position`, [organizationId]),
-      await em.query(
+    const [departments, tracks, paths] = await Promise.all([
+      em.query(`SELECT id, name FROM departments WHERE organization_id = $1 ORDER BY name`, [organizationId]),
+      em.query(`SELECT id, slug, name_de AS "nameDe", name_en AS "nameEn" FROM tracks WHERE organization_id = $1 ORDER BY position`, [organizationId]),
+      em.query(
         `SELECT p.id, p.slug, p.track_slug AS "trackSlug", p.title->>'de' AS "titleDe", p.title->>'en' AS "titleEn",
                 coalesce(json_agg(json_build_object('id', m.id, 'slug', m.slug, 'titleDe', m.title->>'de', 'titleEn', m.title->>'en') ORDER BY pm.position)
                          FILTER (WHERE m.id IS NOT NULL), '[]') AS modules
@@ -95,7 +95,7 @@ export class HrDashboardService {
           GROUP BY p.id, t.position ORDER BY t.position`,
         [organizationId],
       ),
-    ];
+    ]);
     return { departments, tracks, paths };
   }
 }

@@ -1,4 +1,16 @@
-import { addDays, completionRate, defaultRange, isoWeek, percentile, rejectionRate, share, weekStart, weeksOf } from './metrics.policy.js';
+import {
+  addDays,
+  completionRate,
+  defaultRange,
+  histogramPercentile,
+  isoWeek,
+  leadBucket,
+  leadBucketEdge,
+  rejectionRate,
+  share,
+  weekStart,
+  weeksOf,
+} from './metrics.policy.js';
 
 describe('metric definitions', () => {
   it('completion rate is completed ÷ assigned', () => {
@@ -12,12 +24,48 @@ describe('metric definitions', () => {
     expect(share(2, 8)).toBe(0.25);
     expect(share(1, 0)).toBeNull();
   });
-  it('percentiles interpolate like PostgreSQL percentile_cont', () => {
-    expect(percentile([], 0.5)).toBeNull();
-    expect(percentile([5], 0.9)).toBe(5);
-    expect(percentile([1, 2, 3, 4], 0.5)).toBe(2.5);
-    expect(percentile([10, 1, 4, 2, 3], 0.5)).toBe(3);
-    expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.9)).toBeCloseTo(9.1);
+  it('lead times fall into buckets whose upper edge belongs to them', () => {
+    const cases: [number, number][] = [
+      [0, 0.25],
+      [0.25, 0.25],
+      [0.26, 0.5],
+      [1, 1],
+      [1.01, 1.5],
+      [5.3, 5.5],
+      [12, 12],
+      [12.2, 13],
+      [24, 24],
+      [48, 48],
+      [49, 52],
+      [168, 168],
+      [170, 192],
+      [720, 720],
+      [721, 1440],
+      [100_000, 9360],
+    ];
+    for (const [hours, edge] of cases) expect([hours, leadBucketEdge(leadBucket(hours))]).toEqual([hours, edge]);
+    // Every bucket's edge falls into that bucket, and edges rise.
+    for (let b = 0; b <= 126; b++) {
+      expect(leadBucket(leadBucketEdge(b))).toBe(b);
+      if (b > 0) expect(leadBucketEdge(b)).toBeGreaterThan(leadBucketEdge(b - 1));
+    }
+  });
+  it('percentiles of a histogram are the nearest-rank bucket edge', () => {
+    expect(histogramPercentile(new Map(), 0.5)).toBeNull();
+    expect(histogramPercentile(new Map([[leadBucket(5), 0]]), 0.5)).toBeNull();
+    expect(histogramPercentile(new Map([[leadBucket(5), 1]]), 0.9)).toBe(5);
+    // 10 decisions: 4 within 2 h, 5 within 24 h, 1 after 3 days. Median = 5th = 24 h; p90 = 9th = 24 h.
+    const h = new Map([
+      [leadBucket(30 * 24), 0],
+      [leadBucket(72), 1],
+      [leadBucket(2), 4],
+      [leadBucket(24), 5],
+    ]);
+    expect(histogramPercentile(h, 0.5)).toBe(24);
+    expect(histogramPercentile(h, 0.9)).toBe(24);
+    expect(histogramPercentile(h, 0.4)).toBe(2);
+    expect(histogramPercentile(h, 0.95)).toBe(72);
+    expect(histogramPercentile(h, 1)).toBe(72);
   });
   it('weeks start on Monday and carry ISO week numbers across the year end', () => {
     expect(weekStart('2026-11-28')).toBe('2026-11-23');
@@ -25,7 +73,13 @@ describe('metric definitions', () => {
     expect(isoWeek('2026-11-28')).toBe('2026-W48');
     expect(isoWeek('2027-01-01')).toBe('2026-W53');
     expect(isoWeek('2026-01-01')).toBe('2026-W01');
-    expect(weeksOf('2026-11-01', '2026-11-28')).toEqual(['2026-10-26', '2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23']);
+    expect(weeksOf('2026-11-01', '2026-11-28')).toEqual([
+      '2026-10-26',
+      '2026-11-02',
+      '2026-11-09',
+      '2026-11-16',
+      '2026-11-23',
+    ]);
   });
   it('the default range is the 30 days up to today', () => {
     expect(defaultRange('2026-11-28')).toEqual({ from: '2026-10-30', to: '2026-11-28' });

@@ -15,14 +15,46 @@ export function share(part: number, whole: number): number | null {
   return whole > 0 ? round4(part / whole) : null;
 }
 
-/** The p-quantile with linear interpolation between closest ranks (PostgreSQL's percentile_cont). */
-export function percentile(values: readonly number[], p: number): number | null {
-  if (!values.length) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const pos = (sorted.length - 1) * p;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+/**
+ * Lead times are counted in buckets (SQL dash_lead_bucket, migration DashboardTriggers): quarter hours up to
+ * 1 h, half hours to 12 h, hours to 48 h, 4 hours to a week, days to 30 days, then 30 days; the upper edge
+ * belongs to the bucket. This is the upper edge of bucket b in hours.
+ */
+export function leadBucketEdge(bucket: number): number {
+  if (bucket <= 3) return (bucket + 1) / 4;
+  if (bucket <= 25) return 1 + (bucket - 3) / 2;
+  if (bucket <= 61) return 12 + (bucket - 25);
+  if (bucket <= 91) return 48 + 4 * (bucket - 61);
+  if (bucket <= 114) return 168 + 24 * (bucket - 91);
+  return 720 + 720 * (bucket - 114);
+}
+
+/** Bucket of a lead time in hours: the TypeScript twin of SQL dash_lead_bucket, for tests. */
+export function leadBucket(hours: number): number {
+  if (hours <= 1) return Math.max(Math.ceil(hours * 4), 1) - 1;
+  if (hours <= 12) return 3 + Math.ceil((hours - 1) * 2);
+  if (hours <= 48) return 25 + Math.ceil(hours - 12);
+  if (hours <= 168) return 61 + Math.ceil((hours - 48) / 4);
+  if (hours <= 720) return 91 + Math.ceil((hours - 168) / 24);
+  return Math.min(114 + Math.ceil((hours - 720) / 720), 126);
+}
+
+/**
+ * The p-quantile of lead times given as counts per bucket, as the upper edge of the bucket that holds the
+ * nearest-rank value (the ceil(p·n)-th smallest): "p of the requests were decided within this many hours".
+ * Null without decisions.
+ */
+export function histogramPercentile(counts: ReadonlyMap<number, number>, p: number): number | null {
+  const buckets = [...counts.entries()].filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0]);
+  const total = buckets.reduce((s, [, n]) => s + n, 0);
+  if (!total) return null;
+  const rank = Math.max(1, Math.ceil(p * total));
+  let seen = 0;
+  for (const [bucket, n] of buckets) {
+    seen += n;
+    if (seen >= rank) return leadBucketEdge(bucket);
+  }
+  return leadBucketEdge(buckets[buckets.length - 1][0]);
 }
 
 /** Monday of the ISO week of a date (YYYY-MM-DD). */

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { dateText } from '../database/date-text.js';
 import {
   PATH_MODULES_SQL,
-  PERSON_WEEK_FIGURES,
-  applyRangeRows,
-  loadTrends,
-  loadApprovalRows,
-  loadFreiraumCells,
+  cellKey,
+  denseTrends,
   localStart,
+  measured,
   mergeCells,
   num,
   userFilter,
@@ -16,18 +15,29 @@ import {
   type HrCells,
   type HrScope,
 } from './hr-cells.js';
-import { percentile } from './metrics.policy.js';
+import { histogramPercentile } from './metrics.policy.js';
 
 // The same cells as RollupCellSource, computed the plain way: aggregates over the base tables (lesson reads,
-// attempts, completions, journal entries, requests) on every call, with the indexes those tables have.
-// Not used by the endpoint: it is the reference for the equivalence test and the peer in `npm run bench`.
+// attempts, completions, journal entries, requests, users) on every call, with the indexes those tables
+// have, grouped per person where a figure counts distinct people. Not used by the endpoint: it is the
+// reference for the equivalence test and the peer in `npm run bench`.
 @Injectable()
 export class PlainCellSource implements HrCellSource {
   async load(em: EntityManager, scope: HrScope): Promise<HrCells> {
     const cells = new Map<string, Cell>();
     const org = scope.organizationId;
-    const inRange = (col: string) => `${col} >= ${localStart('$2', '$4')} AND ${col} < ${localStart('$3', '$4')} + interval '1 day'`;
+    // Local days of the organisation: [start of `from`, start of the day after `to`).
+    const inRange = (col: string) =>
+      `${col} >= ${localStart('$2', '$4')} AND ${col} < ${localStart('($3::date + 1)', '$4')}`;
     const day = (col: string) => `(${col} AT TIME ZONE $4)::date`;
+    const rangeParams = [org, scope.from, scope.to, scope.timeZone];
+
+    // Every (department, track) somebody is in, so that both sources list the same cells.
+    mergeCells(
+      cells,
+      await em.query(`SELECT DISTINCT department_id, track_id FROM users WHERE organization_id = $1`, [org]),
+      () => undefined,
+    );
 
     const range: Record<string, unknown>[] = await em.query(
       `WITH ev AS (
@@ -46,10 +56,33 @@ export class PlainCellSource implements HrCellSource {
          SELECT user_id, ${day('created_at')}, 1, 0, 0, 0, 0, 0, 0, 0 FROM freiraum_requests WHERE organization_id = $1 AND ${inRange('created_at')}),
        uw AS (SELECT user_id, date_trunc('week', day)::date AS wk, sum(act) act, sum(mc) mc, sum(jl) jl, sum(js) js, sum(w) w, sum(p) p, sum(f) f, sum(ms) ms
                 FROM ev GROUP BY 1, 2),
-       ${PERSON_WEEK_FIGURES}`,
-      [org, scope.from, scope.to, scope.timeZone],
+       uu AS (SELECT user_id, sum(act) act, sum(mc) mc, sum(jl) jl, sum(js) js, sum(w) w, sum(p) p, sum(f) f, sum(ms) ms FROM uw GROUP BY 1)
+       SELECT 'range' AS kind, NULL::date AS wk, u.department_id, u.track_id,
+              count(*) FILTER (WHERE act > 0) AS active, sum(mc) AS mc, count(*) FILTER (WHERE mc > 0) AS mc_people,
+              sum(js) AS js, count(*) FILTER (WHERE js > 0) AS js_people, sum(jl) AS jl, count(*) FILTER (WHERE jl > 0) AS jl_people,
+              sum(w) AS w, count(*) FILTER (WHERE w > 0) AS w_people, sum(p) AS p, count(*) FILTER (WHERE p > 0) AS p_people,
+              sum(f) AS f, count(*) FILTER (WHERE f > 0) AS f_people, sum(ms) AS ms
+         FROM uu JOIN users u ON u.id = uu.user_id GROUP BY 3, 4
+       UNION ALL
+       SELECT 'week', wk, u.department_id, u.track_id,
+              count(*) FILTER (WHERE act > 0), sum(mc), count(*) FILTER (WHERE mc > 0), sum(js), count(*) FILTER (WHERE js > 0),
+              sum(jl), count(*) FILTER (WHERE jl > 0), 0, 0, 0, 0, 0, 0, 0
+         FROM uw JOIN users u ON u.id = uw.user_id GROUP BY 2, 3, 4`,
+      rangeParams,
     );
-    applyRangeRows(cells, range);
+    mergeCells(
+      cells,
+      range.filter((r) => r.kind === 'range'),
+      (c, r) => {
+        c.active = num(r.active);
+        c.modulesCompleted = measured(r.mc, r.mc_people);
+        c.experimentsShared = measured(r.js, r.js_people);
+        c.outcomeWorked = measured(r.w, r.w_people);
+        c.outcomePartly = measured(r.p, r.p_people);
+        c.outcomeFailed = measured(r.f, r.f_people);
+        c.minutesSaved = measured(r.ms, r.jl_people);
+      },
+    );
 
     const enrolled = await em.query(
       `WITH pm AS (${PATH_MODULES_SQL}),
@@ -68,7 +101,28 @@ export class PlainCellSource implements HrCellSource {
       c.assigned = num(r.assigned);
       c.completed = num(r.completed);
     });
-    await loadFreiraumCells(em, scope, cells);
+
+    const allocated = await em.query(
+      `SELECT u.department_id, u.track_id, count(DISTINCT u.id) AS people, sum(coalesce(a.hours, $3)) AS hours
+         FROM users u CROSS JOIN unnest($2::text[]) AS p(key)
+         LEFT JOIN freiraum_allocations a ON a.user_id = u.id AND a.period_key = p.key
+        WHERE u.organization_id = $1 AND u.active
+        GROUP BY 1, 2`,
+      [org, scope.periodKeys, scope.defaultHours],
+    );
+    mergeCells(cells, allocated, (c, r) => (c.freiraumAllocated = measured(r.hours, r.people)));
+    const approved = await em.query(
+      `SELECT u.department_id, u.track_id, sum(r.hours) AS hours, count(DISTINCT r.user_id) AS people,
+              coalesce(sum(r.hours) FILTER (WHERE r.slot_date < $4), 0) AS used, count(DISTINCT r.user_id) FILTER (WHERE r.slot_date < $4) AS used_people
+         FROM freiraum_requests r JOIN users u ON u.id = r.user_id
+        WHERE r.organization_id = $1 AND r.status = 'approved' AND r.slot_date BETWEEN $2 AND $3
+        GROUP BY 1, 2`,
+      [org, scope.from, scope.to, scope.today],
+    );
+    mergeCells(cells, approved, (c, r) => {
+      c.freiraumApproved = measured(r.hours, r.people);
+      c.freiraumUsed = measured(r.used, r.used_people);
+    });
 
     const funnel: Record<string, unknown>[] = await em.query(
       `WITH firsts AS (
@@ -87,10 +141,39 @@ export class PlainCellSource implements HrCellSource {
       [org, scope.to, scope.timeZone],
     );
 
-    const trends = await loadTrends(em, scope, range);
+    // Weeks: the person-week rows above, and approved hours by the week of their slot.
+    const trends = denseTrends(scope, [...cells.values()]);
+    const trendAt = new Map(trends.map((t) => [`${t.weekStart}|${cellKey(t.departmentId, t.trackId)}`, t]));
+    const trend = (r: Record<string, unknown>) =>
+      trendAt.get(`${dateText(r.wk)}|${cellKey((r.department_id as string) ?? null, (r.track_id as string) ?? null)}`)!;
+    for (const r of range.filter((row) => row.kind === 'week')) {
+      const t = trend(r);
+      t.active = num(r.active);
+      t.modulesCompleted = measured(r.mc, r.mc_people);
+      t.experimentsLogged = measured(r.jl, r.jl_people);
+    }
+    const approvedWeeks: Record<string, unknown>[] = await em.query(
+      `SELECT date_trunc('week', r.slot_date)::date AS wk, u.department_id, u.track_id, sum(r.hours) AS hours, count(DISTINCT r.user_id) AS people
+         FROM freiraum_requests r JOIN users u ON u.id = r.user_id
+        WHERE r.organization_id = $1 AND r.status = 'approved' AND r.slot_date BETWEEN $2 AND $3
+        GROUP BY 1, 2, 3`,
+      [org, scope.from, scope.to],
+    );
+    for (const r of approvedWeeks) trend(r).freiraumApprovedHours = measured(r.hours, r.people);
 
-    const decisions = await loadApprovalRows(em, scope);
-    const lp: unknown[] = [org, scope.from, scope.to, scope.timeZone];
+    // Decisions made in the range (approved or rejected, not cancelled since), by the requester.
+    const ap: unknown[] = [...rangeParams];
+    const requesterFilter = userFilter('u', scope, ap);
+    const [approvals] = await em.query(
+      `SELECT count(*) AS decided, count(*) FILTER (WHERE r.status = 'rejected') AS rejected, count(DISTINCT r.user_id) AS people,
+              coalesce(json_agg(dash_lead_bucket(extract(epoch FROM r.decided_at - r.created_at) / 3600)) FILTER (WHERE r.id IS NOT NULL), '[]') AS buckets
+         FROM freiraum_requests r JOIN users u ON u.id = r.user_id
+        WHERE r.organization_id = $1 AND r.status IN ('approved', 'rejected') AND ${inRange('r.decided_at')} ${requesterFilter}`,
+      ap,
+    );
+
+    // Leadership: managers (people with an active direct report) within the filters, and decisions made as a manager.
+    const lp: unknown[] = [...rangeParams];
     const managerFilter = userFilter('m', scope, lp);
     const managers: { id: string; own: boolean; experiments: boolean }[] = await em.query(
       `WITH pm AS (${PATH_MODULES_SQL}),
@@ -105,15 +188,15 @@ export class PlainCellSource implements HrCellSource {
          FROM mgr`,
       lp,
     );
-    const managerIds = managers.map((m) => m.id);
-    const managerDecisions: { hours: string; decided_by: string }[] = managerIds.length
-      ? await em.query(
-          `SELECT extract(epoch FROM r.decided_at - r.created_at) / 3600 AS hours, r.decided_by FROM freiraum_requests r
-            WHERE r.organization_id = $1 AND r.status IN ('approved', 'rejected') AND r.decided_by = ANY($5)
-              AND ${inRange('r.decided_at')}`,
-          [org, scope.from, scope.to, scope.timeZone, managerIds],
-        )
-      : [];
+    const dp: unknown[] = [...rangeParams];
+    const deciderFilter = userFilter('d', scope, dp);
+    const [managerDecisions] = await em.query(
+      `SELECT count(DISTINCT r.decided_by) AS deciders,
+              coalesce(json_agg(dash_lead_bucket(extract(epoch FROM r.decided_at - r.created_at) / 3600)) FILTER (WHERE r.id IS NOT NULL), '[]') AS buckets
+         FROM freiraum_requests r JOIN users d ON d.id = r.decided_by
+        WHERE r.organization_id = $1 AND r.status IN ('approved', 'rejected') AND r.decided_as_manager AND ${inRange('r.decided_at')} ${deciderFilter}`,
+      dp,
+    );
 
     return {
       cells: [...cells.values()],
@@ -126,28 +209,27 @@ export class PlainCellSource implements HrCellSource {
       })),
       trends,
       approvals: {
-        decided: decisions.length,
-        rejected: decisions.filter((d) => d.rejected).length,
-        people: new Set(decisions.map((d) => d.userId)).size,
-        medianHours: percentile(
-          decisions.map((d) => d.hours),
-          0.5,
-        ),
-        p90Hours: percentile(
-          decisions.map((d) => d.hours),
-          0.9,
-        ),
+        decided: num(approvals.decided),
+        rejected: num(approvals.rejected),
+        people: num(approvals.people),
+        medianHours: histogramPercentile(histogramOf(approvals.buckets), 0.5),
+        p90Hours: histogramPercentile(histogramOf(approvals.buckets), 0.9),
       },
       leadership: {
         managers: managers.length,
         activeInOwnPath: managers.filter((m) => m.own).length,
         loggedOwnExperiments: managers.filter((m) => m.experiments).length,
-        medianDecisionHours: percentile(
-          managerDecisions.map((d) => Number(d.hours)),
-          0.5,
-        ),
-        deciders: new Set(managerDecisions.map((d) => d.decided_by)).size,
+        medianDecisionHours: histogramPercentile(histogramOf(managerDecisions.buckets), 0.5),
+        deciders: num(managerDecisions.deciders),
       },
     };
   }
+}
+
+/** Bucket counts of a JSON array of lead-time buckets (json_agg). */
+function histogramOf(buckets: unknown): Map<number, number> {
+  const list: number[] = typeof buckets === 'string' ? JSON.parse(buckets) : (buckets as number[]);
+  const counts = new Map<number, number>();
+  for (const b of list) counts.set(b, (counts.get(b) ?? 0) + 1);
+  return counts;
 }

@@ -2,136 +2,269 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import {
   PATH_MODULES_SQL,
-  PERSON_WEEK_FIGURES,
-  applyRangeRows,
-  loadTrends,
-  loadFreiraumCells,
-  localStart,
-  mergeCells,
+  denseTrends,
+  emptyCell,
+  measured,
   num,
-  userFilter,
   type Cell,
+  type FunnelCell,
   type HrCellSource,
   type HrCells,
   type HrScope,
 } from './hr-cells.js';
+import { addDays, histogramPercentile, weekStart } from './metrics.policy.js';
+import { andBits, countByGroup, forEachSlot, orBits, slotsOf, withoutSlots } from './people-bitmap.js';
 
-// Cells from the read models (dash_user_days, dash_module_progress): what GET /api/dashboards/hr uses.
-// The range figures come from one pass over the person-days of the range (ADR 0012).
+const NONE_ID = '00000000-0000-0000-0000-000000000000';
+const ALL_ID = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
+
+/** dash_people_days figures (DashPeopleDay). */
+const F = {
+  active: 0,
+  modules: 1,
+  logged: 2,
+  shared: 3,
+  worked: 4,
+  partly: 5,
+  failed: 6,
+  ownPath: 7,
+  approved: 8,
+  decided: 9,
+  managerDecided: 10,
+} as const;
+
+interface PeopleRow {
+  cells: [string | null, string | null][];
+  cell_of: Uint8Array;
+  active: Uint8Array;
+  managers: Uint8Array;
+  slugs: Record<string, string>;
+}
+
+// Cells from the read models: what GET /api/dashboards/hr uses (ADR 0012, 0013). Eight small queries
+// that read per day or per cell, never per person: distinct people come from the people bitmaps, OR-ed
+// over the range and counted per cell by each person's current department and track.
 @Injectable()
 export class RollupCellSource implements HrCellSource {
   async load(em: EntityManager, scope: HrScope): Promise<HrCells> {
-    const cells = new Map<string, Cell>();
     const org = scope.organizationId;
+    const ownFrom = addDays(scope.to, -29); // leadership: own path in the last 30 days up to the range's end
+    const bitsFrom = ownFrom < scope.from ? ownFrom : scope.from;
 
-    // The queries are independent: on PostgreSQL they run side by side on the pool's connections.
-    const rangeQ: Promise<Record<string, unknown>[]> = em.query(
-      `WITH uw AS MATERIALIZED (
-         SELECT d.user_id, date_trunc('week', d.day)::date AS wk,
-                sum(d.learning_actions + d.journal_logged + d.freiraum_requested) AS act, sum(d.modules_completed) AS mc,
-                sum(d.journal_logged) AS jl, sum(d.journal_shared) AS js, sum(d.outcome_worked) AS w, sum(d.outcome_partly) AS p,
-                sum(d.outcome_failed) AS f, sum(d.minutes_saved) AS ms
-           FROM dash_user_days d
-          WHERE d.organization_id = $1 AND d.day BETWEEN $2 AND $3
-          GROUP BY 1, 2),
-       ${PERSON_WEEK_FIGURES}`,
-      [org, scope.from, scope.to],
-    );
-    const enrolledQ: Promise<Record<string, unknown>[]> = em.query(
-      `SELECT u.department_id, u.track_id, count(*) AS enrolled, sum(pc.n) AS assigned, coalesce(sum(done.c), 0) AS completed
-         FROM users u
-         JOIN tracks t ON t.id = u.track_id
-         JOIN (SELECT track_slug, count(*)::int AS n FROM (${PATH_MODULES_SQL}) x GROUP BY 1) pc ON pc.track_slug = t.slug
-         LEFT JOIN (SELECT mp.user_id, count(*)::int AS c
-                      FROM dash_module_progress mp
-                      JOIN users u2 ON u2.id = mp.user_id
-                      JOIN tracks t2 ON t2.id = u2.track_id
-                      JOIN (${PATH_MODULES_SQL}) pm ON pm.module_id = mp.module_id AND pm.track_slug = t2.slug
-                     WHERE mp.organization_id = $1 AND mp.completed_on <= $2
-                     GROUP BY 1) done ON done.user_id = u.id
-        WHERE u.organization_id = $1 AND u.active
-        GROUP BY 1, 2`,
-      [org, scope.to],
-    );
-    const funnelQ: Promise<Record<string, unknown>[]> = em.query(
-      `SELECT mp.module_id, u.department_id, u.track_id, count(*) AS started,
-              count(*) FILTER (WHERE mp.completed_on <= $2) AS completed
-         FROM dash_module_progress mp JOIN users u ON u.id = mp.user_id
-        WHERE mp.organization_id = $1 AND mp.started_on <= $2
-        GROUP BY 1, 2, 3`,
-      [org, scope.to],
-    );
-
-    const params: unknown[] = [org, scope.from, scope.to, scope.timeZone];
-    const approvalsQ: Promise<Record<string, unknown>[]> = em.query(
-      `SELECT count(*) AS decided, count(*) FILTER (WHERE r.status = 'rejected') AS rejected, count(DISTINCT r.user_id) AS people,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.decided_at - r.created_at) / 3600) AS median,
-              percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM r.decided_at - r.created_at) / 3600) AS p90
-         FROM freiraum_requests r ${scope.departmentId || scope.trackId ? 'JOIN users u ON u.id = r.user_id' : ''}
-        WHERE r.organization_id = $1 AND r.status IN ('approved', 'rejected')
-          AND r.decided_at >= ${localStart('$2', '$4')} AND r.decided_at < ${localStart('$3', '$4')} + interval '1 day'
-          ${userFilter('u', scope, params)}`,
-      params,
-    );
-
-    const lp: unknown[] = [org, scope.from, scope.to, scope.timeZone];
-    const leadershipQ: Promise<Record<string, unknown>[]> = em.query(
-      `WITH mgr AS (SELECT m.id FROM users m WHERE m.organization_id = $1 AND m.active ${userFilter('m', scope, lp)}
-                      AND EXISTS (SELECT 1 FROM users r WHERE r.manager_id = m.id AND r.active)),
-       dec AS (SELECT r.decided_by, extract(epoch FROM r.decided_at - r.created_at) / 3600 AS h
-                 FROM freiraum_requests r JOIN mgr ON mgr.id = r.decided_by
-                WHERE r.organization_id = $1 AND r.status IN ('approved', 'rejected')
-                  AND r.decided_at >= ${localStart('$2', '$4')} AND r.decided_at < ${localStart('$3', '$4')} + interval '1 day')
-       SELECT (SELECT count(*) FROM mgr) AS managers,
-              (SELECT count(DISTINCT d.user_id) FROM dash_user_days d JOIN mgr ON mgr.id = d.user_id
-                WHERE d.organization_id = $1 AND d.day BETWEEN ($3::date - 29) AND $3 AND d.own_path_actions > 0) AS own_path,
-              (SELECT count(DISTINCT d.user_id) FROM dash_user_days d JOIN mgr ON mgr.id = d.user_id
-                WHERE d.organization_id = $1 AND d.day BETWEEN $2 AND $3 AND d.journal_logged > 0) AS experiments,
-              (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY h) FROM dec) AS median,
-              (SELECT count(DISTINCT decided_by) FROM dec) AS deciders`,
-      lp,
-    );
-
-    const [range, enrolled, funnel, [approvals], [leadership], trends] = await Promise.all([
-      rangeQ,
-      enrolledQ,
-      funnelQ,
-      approvalsQ,
-      leadershipQ,
-      rangeQ.then((rows) => loadTrends(em, scope, rows)),
-      loadFreiraumCells(em, scope, cells),
+    // Independent queries: on PostgreSQL they run side by side on the pool's connections.
+    const [[people], dayBits, sums, leads, moduleBits, after, paths, allocations] = await Promise.all([
+      em.query(
+        `SELECT p.cells, p.cell_of, p.active, p.managers,
+                (SELECT coalesce(json_object_agg(t.id, t.slug), '{}') FROM tracks t WHERE t.organization_id = $1) AS slugs
+           FROM dash_org_people p WHERE p.organization_id = $1`,
+        [org],
+      ) as Promise<PeopleRow[]>,
+      em.query(
+        `SELECT day::text AS day, figure, bits FROM dash_people_days WHERE organization_id = $1 AND day BETWEEN $2 AND $3`,
+        [org, bitsFrom, scope.to],
+      ) as Promise<{ day: string; figure: number; bits: Buffer }[]>,
+      em.query(
+        `SELECT day::text AS day, department_key, track_key, modules_completed AS mc, journal_logged AS jl, journal_shared AS js,
+                outcome_worked AS w, outcome_partly AS p, outcome_failed AS f, minutes_saved AS ms, approved_hours AS hrs, decided, rejected
+           FROM dash_cell_days WHERE organization_id = $1 AND day BETWEEN $2 AND $3`,
+        [org, scope.from, scope.to],
+      ) as Promise<Record<string, unknown>[]>,
+      em.query(
+        `SELECT kind, bucket, sum(decisions)::int AS n FROM dash_lead_times
+          WHERE organization_id = $1 AND department_key = $2 AND track_key = $3 AND day BETWEEN $4 AND $5
+          GROUP BY 1, 2`,
+        [org, scope.departmentId ?? ALL_ID, scope.trackId ?? ALL_ID, scope.from, scope.to],
+      ) as Promise<{ kind: number; bucket: number; n: number }[]>,
+      em.query(`SELECT module_id, figure, bits FROM dash_module_people WHERE organization_id = $1`, [org]) as Promise<
+        { module_id: string; figure: number; bits: Buffer }[]
+      >,
+      // The module bitmaps hold everything up to now: what started or completed after the range goes back out.
+      em.query(
+        `SELECT u.dash_slot AS slot, mp.module_id, mp.started_on > $2 AS started_after, coalesce(mp.completed_on > $2, false) AS completed_after
+           FROM dash_module_progress mp JOIN users u ON u.id = mp.user_id
+          WHERE mp.organization_id = $1 AND (mp.started_on > $2 OR mp.completed_on > $2)`,
+        [org, scope.to],
+      ) as Promise<{ slot: number; module_id: string; started_after: boolean; completed_after: boolean }[]>,
+      em.query(
+        `SELECT track_slug, array_agg(module_id) AS modules FROM (${PATH_MODULES_SQL}) pm GROUP BY 1`,
+      ) as Promise<{ track_slug: string; modules: string[] }[]>,
+      em.query(
+        `SELECT department_key, track_key, sum(allocations)::int AS n, sum(hours) AS hours FROM dash_cell_periods
+          WHERE organization_id = $1 AND period_key = ANY($2::text[]) GROUP BY 1, 2`,
+        [org, scope.periodKeys],
+      ) as Promise<Record<string, unknown>[]>,
     ]);
-    applyRangeRows(cells, range);
-    mergeCells(cells, enrolled, (c, r) => {
-      c.enrolled = num(r.enrolled);
-      c.assigned = num(r.assigned);
-      c.completed = num(r.completed);
+
+    // Cells and who is in them now (dash_org_people: cell per slot, active and manager bitmaps).
+    const cellKeys = people?.cells ?? [];
+    const cells: Cell[] = cellKeys.map(([d, t]) => emptyCell(d, t));
+    const n = cells.length;
+    const cellIndex = new Map(cellKeys.map(([d, t], i) => [`${d ?? NONE_ID}|${t ?? NONE_ID}`, i]));
+    const slugOf = cellKeys.map(([, t]) => (t ? (people!.slugs[t] ?? null) : null));
+    const cellBytes: Uint8Array = people?.cell_of ?? new Uint8Array(0);
+    const cellOf = new Int32Array(cellBytes.length >> 1);
+    for (let s = 0; s < cellOf.length; s++) {
+      const i = (cellBytes[2 * s] << 8) | cellBytes[2 * s + 1];
+      cellOf[s] = i === 0xffff ? -1 : i;
+    }
+    const activeBits = people?.active ?? new Uint8Array(0);
+    const isActive = (slot: number) => slot >> 3 < activeBits.length && (activeBits[slot >> 3] & (1 << (slot & 7))) !== 0;
+    const inFilter = cellKeys.map(([d, t]) => (!scope.departmentId || d === scope.departmentId) && (!scope.trackId || t === scope.trackId));
+    const filterOf = cellOf.map((i) => (i >= 0 && inFilter[i] ? 0 : -1)); // 0 for people within the filters
+    const managersInFilter = Uint8Array.from(people?.managers ?? []);
+    forEachSlot(managersInFilter, (slot) => {
+      if (filterOf[slot] !== 0) managersInFilter[slot >> 3] &= ~(1 << (slot & 7));
+    });
+    const activePeople = countByGroup(activeBits, cellOf, n);
+
+    // Bitmaps per figure: OR over the range, over the days before today, and per week.
+    const inRange = (day: string) => day >= scope.from && day <= scope.to;
+    const range = (figure: number, from = scope.from, to = scope.to, before?: string) =>
+      orBits(
+        dayBits
+          .filter((r) => r.figure === figure && r.day >= from && r.day <= to && (!before || r.day < before))
+          .map((r) => r.bits),
+      );
+    const per = (figure: number, from?: string, to?: string, before?: string) =>
+      countByGroup(range(figure, from, to, before), cellOf, n);
+    const weeks = new Map<string, number>();
+    const trends = denseTrends(scope, cells);
+    trends.forEach((t, i) => weeks.set(`${t.weekStart}|${cellIndexOfTrend(t, cellIndex)}`, i));
+    const weekly = (figure: number) => {
+      const byWeek = new Map<string, Uint8Array[]>();
+      for (const r of dayBits) {
+        if (r.figure !== figure || !inRange(r.day)) continue;
+        const w = weekStart(r.day);
+        byWeek.set(w, [...(byWeek.get(w) ?? []), r.bits]);
+      }
+      return [...byWeek].map(([w, maps]) => ({ week: w, counts: countByGroup(orBits(maps), cellOf, n) }));
+    };
+
+    const activeC = per(F.active);
+    const mcP = per(F.modules);
+    const jlP = per(F.logged);
+    const jsP = per(F.shared);
+    const wP = per(F.worked);
+    const pP = per(F.partly);
+    const fP = per(F.failed);
+    const approvedP = per(F.approved);
+    const usedP = per(F.approved, scope.from, scope.to, scope.today);
+
+    // Sums per cell (range) and per week.
+    const sum = (i: number) => ({ mc: 0, jl: 0, js: 0, w: 0, p: 0, f: 0, ms: 0, hrs: 0, used: 0, i });
+    const totals = cells.map((_, i) => sum(i));
+    let decided = 0;
+    let rejected = 0;
+    for (const r of sums) {
+      const i = cellIndex.get(`${r.department_key}|${r.track_key}`);
+      if (i === undefined) continue; // a cell nobody is in any more: its rows moved out with the people
+      const t = totals[i];
+      const day = r.day as string;
+      t.mc += num(r.mc);
+      t.jl += num(r.jl);
+      t.js += num(r.js);
+      t.w += num(r.w);
+      t.p += num(r.p);
+      t.f += num(r.f);
+      t.ms += num(r.ms);
+      t.hrs += num(r.hrs);
+      if (day < scope.today) t.used += num(r.hrs);
+      if (inFilter[i]) {
+        decided += num(r.decided);
+        rejected += num(r.rejected);
+      }
+      const tr = trends[weeks.get(`${weekStart(day)}|${i}`)!];
+      tr.modulesCompleted.value! += num(r.mc);
+      tr.experimentsLogged.value! += num(r.jl);
+      tr.freiraumApprovedHours.value! += num(r.hrs);
+    }
+    for (const [figure, set] of [
+      [F.active, (i: number, c: number) => (trends[i].active = c)],
+      [F.modules, (i: number, c: number) => (trends[i].modulesCompleted.people = c)],
+      [F.logged, (i: number, c: number) => (trends[i].experimentsLogged.people = c)],
+      [F.approved, (i: number, c: number) => (trends[i].freiraumApprovedHours.people = c)],
+    ] as const) {
+      for (const { week, counts } of weekly(figure)) counts.forEach((c, cell) => set(weeks.get(`${week}|${cell}`)!, c));
+    }
+
+    // Enrolled, assigned and completed by the range's end: people on a path, and their own path's modules.
+    const pathModules = new Map(paths.map((p) => [p.track_slug, new Set(p.modules)]));
+    const removed = (kind: 'started_after' | 'completed_after', moduleId: string) =>
+      after.filter((a) => a.module_id === moduleId && a[kind]).map((a) => a.slot);
+    const funnel: FunnelCell[] = [];
+    const completedOwn = new Array<number>(n).fill(0);
+    const moduleIds = [...new Set(moduleBits.map((m) => m.module_id))];
+    for (const moduleId of moduleIds) {
+      const bitsOf = (figure: number) =>
+        moduleBits.find((m) => m.module_id === moduleId && m.figure === figure)?.bits ?? new Uint8Array(0);
+      const started = countByGroup(withoutSlots(bitsOf(0), removed('started_after', moduleId)), cellOf, n);
+      const done = withoutSlots(bitsOf(1), removed('completed_after', moduleId));
+      const completed = countByGroup(done, cellOf, n);
+      started.forEach((s, i) => {
+        if (s > 0)
+          funnel.push({
+            moduleId,
+            departmentId: cells[i].departmentId,
+            trackId: cells[i].trackId,
+            started: s,
+            completed: completed[i],
+          });
+      });
+      forEachSlot(done, (slot) => {
+        const i = slot < cellOf.length ? cellOf[slot] : -1;
+        if (i >= 0 && isActive(slot) && pathModules.get(slugOf[i] ?? '')?.has(moduleId)) completedOwn[i]++;
+      });
+    }
+
+    const allocated = new Map(allocations.map((a) => [`${a.department_key}|${a.track_key}`, a]));
+    cells.forEach((c, i) => {
+      const t = totals[i];
+      const pathSize = pathModules.get(slugOf[i] ?? '')?.size ?? 0;
+      c.enrolled = pathSize ? activePeople[i] : 0;
+      c.assigned = pathSize * c.enrolled;
+      c.completed = pathSize ? completedOwn[i] : 0;
+      c.active = activeC[i];
+      c.modulesCompleted = measured(t.mc, mcP[i]);
+      c.experimentsShared = measured(t.js, jsP[i]);
+      c.outcomeWorked = measured(t.w, wP[i]);
+      c.outcomePartly = measured(t.p, pP[i]);
+      c.outcomeFailed = measured(t.f, fP[i]);
+      c.minutesSaved = measured(t.ms, jlP[i]);
+      c.freiraumApproved = measured(t.hrs, approvedP[i]);
+      c.freiraumUsed = measured(t.used, usedP[i]);
+      // People without an allocation row for a period get the policy default for it.
+      const a = allocated.get(`${c.departmentId ?? NONE_ID}|${c.trackId ?? NONE_ID}`);
+      const rows = num(a?.n);
+      c.freiraumAllocated = measured(
+        num(a?.hours) + (activePeople[i] * scope.periodKeys.length - rows) * scope.defaultHours,
+        activePeople[i],
+      );
     });
 
+    const filtered = (bits: Uint8Array, groupOf: Int32Array) => countByGroup(bits, groupOf, 1)[0];
+    const histogram = (kind: number) =>
+      new Map(leads.filter((l) => l.kind === kind).map((l) => [Number(l.bucket), num(l.n)]));
     return {
-      cells: [...cells.values()],
-      funnel: funnel.map((r) => ({
-        moduleId: r.module_id as string,
-        departmentId: (r.department_id as string) ?? null,
-        trackId: (r.track_id as string) ?? null,
-        started: num(r.started),
-        completed: num(r.completed),
-      })),
+      cells,
+      funnel,
       trends,
       approvals: {
-        decided: num(approvals.decided),
-        rejected: num(approvals.rejected),
-        people: num(approvals.people),
-        medianHours: approvals.median === null ? null : Number(approvals.median),
-        p90Hours: approvals.p90 === null ? null : Number(approvals.p90),
+        decided,
+        rejected,
+        people: filtered(range(F.decided), filterOf),
+        medianHours: histogramPercentile(histogram(0), 0.5),
+        p90Hours: histogramPercentile(histogram(0), 0.9),
       },
       leadership: {
-        managers: num(leadership.managers),
-        activeInOwnPath: num(leadership.own_path),
-        loggedOwnExperiments: num(leadership.experiments),
-        medianDecisionHours: leadership.median === null ? null : Number(leadership.median),
-        deciders: num(leadership.deciders),
+        managers: slotsOf(managersInFilter).length,
+        activeInOwnPath: slotsOf(andBits(range(F.ownPath, ownFrom, scope.to), managersInFilter)).length,
+        loggedOwnExperiments: slotsOf(andBits(range(F.logged), managersInFilter)).length,
+        medianDecisionHours: histogramPercentile(histogram(1), 0.5),
+        deciders: filtered(range(F.managerDecided), filterOf),
       },
     };
   }
 }
+
+const cellIndexOfTrend = (t: { departmentId: string | null; trackId: string | null }, index: Map<string, number>) =>
+  index.get(`${t.departmentId ?? NONE_ID}|${t.trackId ?? NONE_ID}`);

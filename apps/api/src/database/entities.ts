@@ -20,7 +20,7 @@ import { FreiraumRequest } from '../freiraum/freiraum-request.entity.js';
 import { FreiraumDelegation } from '../freiraum/freiraum-delegation.entity.js';
 import { JournalEntry, JournalKudos, UseCase } from '../journal/journal-entry.entity.js';
 import { IdempotencyKey } from '../idempotency/idempotency-key.entity.js';
-import { DashModuleProgress, DashUserDay } from '../dashboards/dash-rollup.entity.js';
+import { DashCellDay, DashCellPeriod, DashLeadTime, DashModulePeople, DashModuleProgress, DashOrgPeople, DashPeopleDay, DashUserDay } from '../dashboards/dash-rollup.entity.js';
 
 // Every entity the app maps; the migration generator and the drift check read this list too.
 export const ENTITIES = [
@@ -55,4 +55,10 @@ export const ENTITIES = [
   IdempotencyKey,
   DashUserDay,
   DashModuleProgress,
+  DashPeopleDay,
+  DashCellDay,
+  DashLeadTime,
+  DashModulePeople,
+  DashOrgPeople,
+  DashCellPeriod,
 ];

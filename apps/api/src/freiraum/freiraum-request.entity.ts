@@ -11,6 +11,8 @@ import { FreiraumAllocation } from './freiraum-allocation.entity.js';
 @Index('IDX_freiraum_requests_user', ['userId', 'slotDate'])
 // Dashboards: decisions in a date range (lead time, rejection rate).
 @Index('IDX_freiraum_requests_org_decided', ['organizationId', 'decidedAt'])
+// Dashboards: which days a person decided as a manager (dash_people_days figure 10).
+@Index('IDX_freiraum_requests_decider', ['decidedBy', 'decidedAt'])
 @Check('CK_freiraum_requests_hours', `"hours" > 0 AND "hours" * 2 = trunc("hours" * 2)`)
 @Check('CK_freiraum_requests_status', `"status" IN ('pending', 'approved', 'rejected', 'cancelled')`)
 export class FreiraumRequest {
@@ -64,6 +66,10 @@ export class FreiraumRequest {
   /** When approved or rejected (or cancelled). */
   @Column({ name: 'decided_at', type: 'timestamptz', nullable: true })
   decidedAt: Date | null;
+
+  /** Whether the decider had at least one active direct report when deciding (PRODUCT.md §4: a manager's decision). */
+  @Column({ name: 'decided_as_manager', type: 'boolean', nullable: true })
+  decidedAsManager: boolean | null;
 
   /** When it went to the manager's manager. */
   @Column({ name: 'escalated_at', type: 'timestamptz', nullable: true })

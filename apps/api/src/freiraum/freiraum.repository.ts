@@ -204,6 +204,12 @@ export class FreiraumRepository {
   }
 
   /** Whether an active HR person other than this one exists (else an admin decides). */
+  /** PRODUCT.md §4: a manager is someone with at least one (active) direct report. */
+  async hasActiveReports(em: EntityManager, userId: string): Promise<boolean> {
+    const [row] = await em.query(`SELECT EXISTS (SELECT 1 FROM users WHERE manager_id = $1 AND active) AS yes`, [userId]);
+    return row.yes === true;
+  }
+
   async hrExistsBesides(em: EntityManager, organizationId: string, userId: string): Promise<boolean> {
     const rows = await em.query(`SELECT 1 FROM users WHERE organization_id = $1 AND active AND id <> $2 AND 'hr' = ANY(roles) LIMIT 1`, [organizationId, userId]);
     return rows.length > 0;

@@ -156,6 +156,7 @@ export class FreiraumService {
         decidedBy: null,
         decisionNote: null,
         decidedAt: null,
+        decidedAsManager: null,
         escalatedAt: null,
         createdAt: now,
       });
@@ -260,7 +261,9 @@ export class FreiraumService {
     }
     const problem = transitionProblem(request.status, body.decision, request.slotDate, today);
     if (problem) throw new DomainError('invalid_transition', `This request cannot be ${body.decision}: ${problem}`);
-    await this.repo.updateRequest(em, id, { status: body.decision, decidedBy: user.id, decisionNote: body.note || null, decidedAt: now });
+    // Stored with the decision: the leadership figure counts decisions made while the decider led a team.
+    const decidedAsManager = await this.repo.hasActiveReports(em, user.id);
+    await this.repo.updateRequest(em, id, { status: body.decision, decidedBy: user.id, decisionNote: body.note || null, decidedAt: now, decidedAsManager });
     await this.audit.record(em, {
       organizationId: org.id,
       actorId: user.id,

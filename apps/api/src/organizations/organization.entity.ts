@@ -19,6 +19,10 @@ export class Organization {
   @Column({ name: 'privacy_threshold', type: 'int', default: 5 })
   privacyThreshold: number;
 
+  /** Dashboard bitmap slots handed out so far (the next user's users.dash_slot; ADR 0013). */
+  @Column({ name: 'dash_slots', type: 'int', default: 0, select: false, insert: false, update: false })
+  dashSlots: number;
+
   @Column({ name: 'hr_sees_individuals', type: 'boolean', default: false })
   hrSeesIndividuals: boolean;
 

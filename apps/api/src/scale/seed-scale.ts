@@ -196,6 +196,8 @@ async function generate(
     const res = (await qr.query(sql, params, true)) as { affected?: number | null };
     return res.affected ?? 0;
   };
+  // The dashboards' derived tables are built once at the end (DashboardRollups.rebuild), not per row by triggers.
+  await exec(`SELECT set_config('freiraum.dash_bulk', 'on', true)`);
   const step = async (name: string, sql: string, params: unknown[] = [], table?: string) => {
     report.start?.(name);
     const n = await exec(sql, params);
@@ -1137,19 +1139,6 @@ async function generate(
     'activity_log',
   );
 
-  // The dashboards' read model, from the activity log just written (as after any bulk import).
-  // Statistics first: the planner would otherwise still see the tables as they were before this transaction.
-  report.start?.('dashboard rollups');
-  for (const table of ['users', 'activity_log']) await exec(`ANALYZE ${table}`);
-  await new DashboardRollups().rebuild(qr.manager, orgId);
-  const [rolled] = await qr.query(
-    `SELECT (SELECT count(*)::int FROM dash_user_days WHERE organization_id = ${ORG}) AS days,
-            (SELECT count(*)::int FROM dash_module_progress WHERE organization_id = ${ORG}) AS modules`,
-  );
-  rows.dash_user_days = rolled.days;
-  rows.dash_module_progress = rolled.modules;
-  report('dashboard rollups', rolled.days + rolled.modules);
-
   // ---------- Freiraum requests, last ----------
   // The commit trigger keeps committed_hours as the sum of pending and approved hours, one UPDATE per row;
   // the allocations above already carry those sums, so the trigger is off for this one bulk insert (its lock
@@ -1158,11 +1147,12 @@ async function generate(
   await step(
     'freiraum_requests',
     `INSERT INTO freiraum_requests (id, organization_id, user_id, allocation_id, slot_date, hours, purpose_type, exercise_id, use_case_id,
-                                    purpose, status, decided_by, decision_note, decided_at, escalated_at, created_at)
+                                    purpose, status, decided_by, decision_note, decided_at, escalated_at, created_at, decided_as_manager)
      SELECT id, ${ORG}, user_id, allocation_id, slot_date, hours, purpose_type,
             CASE WHEN purpose_type = 'exercise' THEN exercise_ex END, use_case_id,
             CASE purpose_type WHEN 'experiment' THEN experiment WHEN 'use_case' THEN 'Anwendungsfall aus der Bibliothek ausprobieren' ELSE '' END,
-            status, decided_by, decision_note, decided_at, escalated_at, created_at
+            status, decided_by, decision_note, decided_at, escalated_at, created_at,
+            CASE WHEN decided_by IS NOT NULL THEN decided_by IN (SELECT manager_id FROM users WHERE organization_id = ${ORG} AND active AND manager_id IS NOT NULL) END
        FROM sfr ORDER BY created_at`,
     [],
     'freiraum_requests',
@@ -1179,6 +1169,20 @@ async function generate(
   );
   if (off > 0) throw new Error(`${off} Freiraum allocation(s) would not match their requests; nothing was written`);
   await exec(`ALTER TABLE freiraum_requests ENABLE TRIGGER freiraum_requests_commit`);
+
+  // The dashboards' read models, from the activity log and the requests just written (as after any bulk import).
+  // Statistics first: the planner would otherwise still see the tables as they were before this transaction.
+  report.start?.('dashboard rollups');
+  for (const table of ['users', 'activity_log', 'freiraum_requests']) await exec(`ANALYZE ${table}`);
+  await new DashboardRollups().rebuild(qr.manager, orgId);
+  const [rolled] = await qr.query(
+    `SELECT (SELECT count(*)::int FROM dash_user_days WHERE organization_id = ${ORG}) AS days,
+            (SELECT count(*)::int FROM dash_module_progress WHERE organization_id = ${ORG}) AS modules`,
+  );
+  rows.dash_user_days = rolled.days;
+  rows.dash_module_progress = rolled.modules;
+  report('dashboard rollups', rolled.days + rolled.modules);
+
   for (const fn of [
     'rnd(bigint, int)',
     'at_local(date, float8)',

@@ -18,6 +18,8 @@ import { Department } from '../organizations/department.entity.js';
 // Sign-in is by e-mail alone, so an address identifies one account across all organisations.
 @Index('UQ_users_email', ['email'], { unique: true })
 @Index('IDX_users_org_manager', ['organizationId', 'managerId'])
+// The person's position in the dashboards' people bitmaps (dash_people_days), dense per organisation.
+@Index('UQ_users_org_dash_slot', ['organizationId', 'dashSlot'], { unique: true })
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -61,6 +63,10 @@ export class User {
 
   @Column({ name: 'manager_id', type: 'uuid', nullable: true })
   managerId: string | null;
+
+  /** Set by the database on insert (trigger users_dash_slot, ADR 0013); never written by the app. */
+  @Column({ name: 'dash_slot', type: 'int', insert: false, update: false })
+  dashSlot: number;
 
   @ManyToOne(() => User, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'manager_id', foreignKeyConstraintName: 'FK_users_manager' })

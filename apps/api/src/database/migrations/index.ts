@@ -1,3 +1,5 @@
+import { DashboardPeopleBitmaps1795868719224 } from './1795868719224-DashboardPeopleBitmaps.js';
+import { DashboardTriggers1795868719300 } from './1795868719300-DashboardTriggers.js';
 import { DashboardRollups1795860836013 } from './1795860836013-DashboardRollups.js';
 import { UserErasure1795860791068 } from './1795860791068-UserErasure.js';
 import { FreiraumBudgetTrigger1795859640000 } from './1795859640000-FreiraumBudgetTrigger.js';
@@ -24,4 +26,6 @@ export const MIGRATIONS: Function[] = [
   FreiraumBudgetTrigger1795859640000,
   UserErasure1795860791068,
   DashboardRollups1795860836013,
+  DashboardPeopleBitmaps1795868719224,
+  DashboardTriggers1795868719300,
 ];
