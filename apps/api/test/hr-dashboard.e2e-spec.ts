@@ -289,6 +289,7 @@ describe('HR dashboard: figures, privacy, CSV, and rollups equal to plain aggreg
             ORDER BY day, department_key, track_key`,
         ),
         leads: await q(`SELECT * FROM dash_lead_times WHERE organization_id = $1 AND decisions <> 0 ORDER BY department_key, track_key, day, kind, bucket`),
+        counts: await q(`SELECT * FROM dash_person_counts WHERE organization_id = $1 AND n <> 0 ORDER BY user_id, day, figure`),
         periods: await q(`SELECT * FROM dash_cell_periods WHERE organization_id = $1 AND (allocations, hours) <> (0, 0) ORDER BY period_key, department_key, track_key`),
       };
     };

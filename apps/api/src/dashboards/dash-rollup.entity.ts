@@ -99,6 +99,29 @@ export class DashPeopleDay {
   bits: Buffer;
 }
 
+/**
+ * Counters behind the Freiraum bits of dash_people_days (figures 8–10): a person's approved requests with a
+ * slot on the day, requests decided on the day, and decisions made as a manager on the day. The bit flips
+ * when a count moves between zero and non-zero, under this row's lock, so concurrent changes stay exact.
+ */
+@Entity({ name: 'dash_person_counts' })
+export class DashPersonCount {
+  @PrimaryColumn({ name: 'user_id', type: 'uuid' })
+  userId: string;
+
+  @PrimaryColumn({ type: 'date' })
+  day: string;
+
+  @PrimaryColumn({ type: 'smallint' })
+  figure: number;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @Column({ type: 'int', default: 0 })
+  n: number;
+}
+
 /** Sums per day and (current) department and track: the additive figures of the range and the weeks. */
 @Entity({ name: 'dash_cell_days' })
 export class DashCellDay {
@@ -193,8 +216,8 @@ export class DashModulePeople {
 }
 
 /**
- * Who is where now, one row per organisation, recomputed by a statement trigger on users whenever someone
- * joins, moves, leaves or gets or loses reports: the dashboards map bitmap slots to cells with it.
+ * Who is where now, one row per organisation, recomputed once per transaction in which someone joins, moves,
+ * leaves or gets or loses reports: the dashboards map bitmap slots to cells with it.
  */
 @Entity({ name: 'dash_org_people' })
 export class DashOrgPeople {
@@ -216,6 +239,10 @@ export class DashOrgPeople {
   /** Bitmap of managers: active people with at least one active direct report (PRODUCT.md §4). */
   @Column({ type: 'bytea' })
   managers: Buffer;
+
+  /** People changed in the running transaction: recomputed once, when it commits. */
+  @Column({ type: 'boolean', default: false })
+  stale: boolean;
 }
 
 /** Freiraum allocation rows of active people per period and (current) cell: "allocated" without a join per person. */

@@ -19,6 +19,19 @@ const PATH_MODULES = `
     JOIN learning_modules m ON m.id = pm.module_id AND m.retired_at IS NULL
    WHERE p.retired_at IS NULL`;
 
+/** Every dashboard read-model table: a bulk writer refreshes their statistics after committing. */
+export const DASHBOARD_TABLES = [
+  'dash_user_days',
+  'dash_module_progress',
+  'dash_people_days',
+  'dash_person_counts',
+  'dash_org_people',
+  'dash_cell_days',
+  'dash_lead_times',
+  'dash_module_people',
+  'dash_cell_periods',
+] as const;
+
 // Keys of dash_cell_days and dash_lead_times (migration DashboardTriggers).
 export const NONE = `'00000000-0000-0000-0000-000000000000'::uuid`;
 export const ALL = `'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid`;
@@ -164,11 +177,23 @@ export class DashboardRollups {
    * the same rows the triggers of migration DashboardTriggers keep incrementally.
    */
   private async rebuildDerived(em: EntityManager, org: string): Promise<void> {
-    for (const table of ['dash_people_days', 'dash_cell_days', 'dash_lead_times', 'dash_module_people', 'dash_cell_periods']) {
+    for (const table of ['dash_people_days', 'dash_cell_days', 'dash_lead_times', 'dash_module_people', 'dash_cell_periods', 'dash_person_counts']) {
       await em.query(`DELETE FROM ${table} WHERE organization_id = $1`, [org]);
     }
     const decidedDay = `(r.decided_at AT TIME ZONE o.time_zone)::date`;
     const decided = `r.organization_id = $1 AND r.status IN ('approved', 'rejected') AND r.decided_at IS NOT NULL`;
+    await em.query(
+      `INSERT INTO dash_person_counts (user_id, day, figure, organization_id, n)
+       SELECT x.user_id, x.day, x.figure, $1, count(*)
+         FROM (SELECT r.user_id, r.slot_date AS day, 8 AS figure FROM freiraum_requests r WHERE r.organization_id = $1 AND r.status = 'approved'
+               UNION ALL
+               SELECT r.user_id, ${decidedDay}, 9 FROM freiraum_requests r JOIN organizations o ON o.id = r.organization_id WHERE ${decided}
+               UNION ALL
+               SELECT r.decided_by, ${decidedDay}, 10 FROM freiraum_requests r JOIN organizations o ON o.id = r.organization_id
+                WHERE ${decided} AND r.decided_as_manager AND r.decided_by IS NOT NULL) x
+        GROUP BY 1, 2, 3`,
+      [org],
+    );
     await em.query(
       `INSERT INTO dash_people_days (organization_id, day, figure, bits)
        SELECT $1, x.day, x.figure, dash_bits(array_agg(DISTINCT x.slot))
@@ -179,14 +204,8 @@ export class DashboardRollups {
                                             (6, d.outcome_failed), (7, d.own_path_actions)) f(figure, v)
                 WHERE d.organization_id = $1 AND f.v > 0
                UNION ALL
-               SELECT r.slot_date, 8, u.dash_slot FROM freiraum_requests r JOIN users u ON u.id = r.user_id
-                WHERE r.organization_id = $1 AND r.status = 'approved'
-               UNION ALL
-               SELECT ${decidedDay}, 9, u.dash_slot FROM freiraum_requests r JOIN users u ON u.id = r.user_id JOIN organizations o ON o.id = r.organization_id
-                WHERE ${decided}
-               UNION ALL
-               SELECT ${decidedDay}, 10, u.dash_slot FROM freiraum_requests r JOIN users u ON u.id = r.decided_by JOIN organizations o ON o.id = r.organization_id
-                WHERE ${decided} AND r.decided_as_manager) x
+               SELECT c.day, c.figure, u.dash_slot FROM dash_person_counts c JOIN users u ON u.id = c.user_id
+                WHERE c.organization_id = $1 AND c.n > 0) x
         GROUP BY x.day, x.figure`,
       [org],
     );

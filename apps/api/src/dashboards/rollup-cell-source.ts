@@ -64,10 +64,13 @@ export class RollupCellSource implements HrCellSource {
         [org, bitsFrom, scope.to],
       ) as Promise<{ day: string; figure: number; bits: Buffer }[]>,
       em.query(
-        `SELECT day::text AS day, department_key, track_key, modules_completed AS mc, journal_logged AS jl, journal_shared AS js,
-                outcome_worked AS w, outcome_partly AS p, outcome_failed AS f, minutes_saved AS ms, approved_hours AS hrs, decided, rejected
-           FROM dash_cell_days WHERE organization_id = $1 AND day BETWEEN $2 AND $3`,
-        [org, scope.from, scope.to],
+        `SELECT date_trunc('week', day)::date::text AS week, day < $4 AS past, department_key, track_key,
+                sum(modules_completed) AS mc, sum(journal_logged) AS jl, sum(journal_shared) AS js, sum(outcome_worked) AS w,
+                sum(outcome_partly) AS p, sum(outcome_failed) AS f, sum(minutes_saved) AS ms, sum(approved_hours) AS hrs,
+                sum(decided) AS decided, sum(rejected) AS rejected
+           FROM dash_cell_days WHERE organization_id = $1 AND day BETWEEN $2 AND $3
+          GROUP BY 1, 2, 3, 4`,
+        [org, scope.from, scope.to, scope.today],
       ) as Promise<Record<string, unknown>[]>,
       em.query(
         `SELECT kind, bucket, sum(decisions)::int AS n FROM dash_lead_times
@@ -80,11 +83,13 @@ export class RollupCellSource implements HrCellSource {
       >,
       // The module bitmaps hold everything up to now: what started or completed after the range goes back out.
       em.query(
-        `SELECT u.dash_slot AS slot, mp.module_id, mp.started_on > $2 AS started_after, coalesce(mp.completed_on > $2, false) AS completed_after
+        `SELECT mp.module_id, string_agg(u.dash_slot::text, ',') FILTER (WHERE mp.started_on > $2) AS started_after,
+                string_agg(u.dash_slot::text, ',') FILTER (WHERE mp.completed_on > $2) AS completed_after
            FROM dash_module_progress mp JOIN users u ON u.id = mp.user_id
-          WHERE mp.organization_id = $1 AND (mp.started_on > $2 OR mp.completed_on > $2)`,
+          WHERE mp.organization_id = $1 AND (mp.started_on > $2 OR mp.completed_on > $2)
+          GROUP BY 1`,
         [org, scope.to],
-      ) as Promise<{ slot: number; module_id: string; started_after: boolean; completed_after: boolean }[]>,
+      ) as Promise<{ module_id: string; started_after: string | null; completed_after: string | null }[]>,
       em.query(
         `SELECT track_slug, array_agg(module_id) AS modules FROM (${PATH_MODULES_SQL}) pm GROUP BY 1`,
       ) as Promise<{ track_slug: string; modules: string[] }[]>,
@@ -108,8 +113,11 @@ export class RollupCellSource implements HrCellSource {
       cellOf[s] = i === 0xffff ? -1 : i;
     }
     const activeBits = people?.active ?? new Uint8Array(0);
-    const isActive = (slot: number) => slot >> 3 < activeBits.length && (activeBits[slot >> 3] & (1 << (slot & 7))) !== 0;
-    const inFilter = cellKeys.map(([d, t]) => (!scope.departmentId || d === scope.departmentId) && (!scope.trackId || t === scope.trackId));
+    const isActive = (slot: number) =>
+      slot >> 3 < activeBits.length && (activeBits[slot >> 3] & (1 << (slot & 7))) !== 0;
+    const inFilter = cellKeys.map(
+      ([d, t]) => (!scope.departmentId || d === scope.departmentId) && (!scope.trackId || t === scope.trackId),
+    );
     const filterOf = cellOf.map((i) => (i >= 0 && inFilter[i] ? 0 : -1)); // 0 for people within the filters
     const managersInFilter = Uint8Array.from(people?.managers ?? []);
     forEachSlot(managersInFilter, (slot) => {
@@ -130,12 +138,16 @@ export class RollupCellSource implements HrCellSource {
     const weeks = new Map<string, number>();
     const trends = denseTrends(scope, cells);
     trends.forEach((t, i) => weeks.set(`${t.weekStart}|${cellIndexOfTrend(t, cellIndex)}`, i));
+    const weekCache = new Map<string, string>();
+    const weekOf = (day: string) => weekCache.get(day) ?? (weekCache.set(day, weekStart(day)), weekCache.get(day)!);
     const weekly = (figure: number) => {
       const byWeek = new Map<string, Uint8Array[]>();
       for (const r of dayBits) {
         if (r.figure !== figure || !inRange(r.day)) continue;
-        const w = weekStart(r.day);
-        byWeek.set(w, [...(byWeek.get(w) ?? []), r.bits]);
+        const w = weekOf(r.day);
+        const list = byWeek.get(w);
+        if (list) list.push(r.bits);
+        else byWeek.set(w, [r.bits]);
       }
       return [...byWeek].map(([w, maps]) => ({ week: w, counts: countByGroup(orBits(maps), cellOf, n) }));
     };
@@ -159,7 +171,6 @@ export class RollupCellSource implements HrCellSource {
       const i = cellIndex.get(`${r.department_key}|${r.track_key}`);
       if (i === undefined) continue; // a cell nobody is in any more: its rows moved out with the people
       const t = totals[i];
-      const day = r.day as string;
       t.mc += num(r.mc);
       t.jl += num(r.jl);
       t.js += num(r.js);
@@ -168,12 +179,12 @@ export class RollupCellSource implements HrCellSource {
       t.f += num(r.f);
       t.ms += num(r.ms);
       t.hrs += num(r.hrs);
-      if (day < scope.today) t.used += num(r.hrs);
+      if (r.past) t.used += num(r.hrs);
       if (inFilter[i]) {
         decided += num(r.decided);
         rejected += num(r.rejected);
       }
-      const tr = trends[weeks.get(`${weekStart(day)}|${i}`)!];
+      const tr = trends[weeks.get(`${r.week}|${i}`)!];
       tr.modulesCompleted.value! += num(r.mc);
       tr.experimentsLogged.value! += num(r.jl);
       tr.freiraumApprovedHours.value! += num(r.hrs);
@@ -189,8 +200,9 @@ export class RollupCellSource implements HrCellSource {
 
     // Enrolled, assigned and completed by the range's end: people on a path, and their own path's modules.
     const pathModules = new Map(paths.map((p) => [p.track_slug, new Set(p.modules)]));
+    const afterOf = new Map(after.map((a) => [a.module_id, a]));
     const removed = (kind: 'started_after' | 'completed_after', moduleId: string) =>
-      after.filter((a) => a.module_id === moduleId && a[kind]).map((a) => a.slot);
+      (afterOf.get(moduleId)?.[kind] ?? '').split(',').filter(Boolean).map(Number);
     const funnel: FunnelCell[] = [];
     const completedOwn = new Array<number>(n).fill(0);
     const moduleIds = [...new Set(moduleBits.map((m) => m.module_id))];

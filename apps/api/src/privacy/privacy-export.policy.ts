@@ -47,6 +47,7 @@ export const NOT_EXPORTED_PERSON_COLUMNS: Readonly<Record<string, string>> = {
   'job_leases.locked_by': 'the name of an app instance running a job, not a person',
   'dash_user_days.user_id': 'daily counts derived from the activity log, which is exported',
   'dash_module_progress.user_id': 'first-touch and completion dates derived from the activity log, which is exported',
+  'dash_person_counts.user_id': 'per-day counts of approved and decided Freiraum requests, which are exported',
 };
 
 /** Links in e-mails carry one-time tokens: an export must not hand out a working sign-in link. */

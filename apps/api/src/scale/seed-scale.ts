@@ -4,7 +4,7 @@ import type { DataSource, QueryRunner } from 'typeorm';
 import { loadAndCheck, type ExerciseContent } from '@freiraum/content';
 import type { AppConfig } from '../config/app-config.js';
 import type { Clock } from '../common/time/clock.js';
-import { DashboardRollups } from '../dashboards/dashboard-rollups.js';
+import { DASHBOARD_TABLES, DashboardRollups } from '../dashboards/dashboard-rollups.js';
 import { pgliteOf } from '../database/database-options.js';
 import { Tx } from '../database/transaction.js';
 import { insertOrganizationWithTracks } from '../demo/organization-defaults.js';
@@ -144,6 +144,7 @@ export async function seedScale(
         'module_completions',
         'journal_entries',
         'journal_kudos',
+        ...DASHBOARD_TABLES,
       ]) {
         await qr.query(`ANALYZE ${table}`);
       }

@@ -124,4 +124,5 @@ export const ERASURE_PLAN: Readonly<Record<string, string>> = {
   'job_leases.locked_by': 'not a person (an app instance)',
   'dash_user_days.user_id': 'kept (counts)',
   'dash_module_progress.user_id': 'kept (dates for the funnel)',
+  'dash_person_counts.user_id': 'kept (counts)',
 };

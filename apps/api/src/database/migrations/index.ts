@@ -1,5 +1,5 @@
-import { DashboardPeopleBitmaps1795868719224 } from './1795868719224-DashboardPeopleBitmaps.js';
-import { DashboardTriggers1795868719300 } from './1795868719300-DashboardTriggers.js';
+import { DashboardPeopleBitmaps1795869208457 } from './1795869208457-DashboardPeopleBitmaps.js';
+import { DashboardTriggers1795869208557 } from './1795869208557-DashboardTriggers.js';
 import { DashboardRollups1795860836013 } from './1795860836013-DashboardRollups.js';
 import { UserErasure1795860791068 } from './1795860791068-UserErasure.js';
 import { FreiraumBudgetTrigger1795859640000 } from './1795859640000-FreiraumBudgetTrigger.js';
@@ -26,6 +26,6 @@ export const MIGRATIONS: Function[] = [
   FreiraumBudgetTrigger1795859640000,
   UserErasure1795860791068,
   DashboardRollups1795860836013,
-  DashboardPeopleBitmaps1795868719224,
-  DashboardTriggers1795868719300,
+  DashboardPeopleBitmaps1795869208457,
+  DashboardTriggers1795869208557,
 ];

@@ -130,8 +130,24 @@ BEGIN
 END $$`,
   `CREATE TRIGGER dash_module_progress_derive AFTER INSERT OR UPDATE ON dash_module_progress FOR EACH ROW EXECUTE FUNCTION dash_module_progress_derive()`,
 
-  // What one request adds to (sign 1) or takes from (sign -1) the sums and lead times: approved hours on
-  // the slot's day; a decision (approved or rejected, not cancelled) on the local day it was made.
+  // A person's counter for a day and figure (dash_person_counts) moves by delta; its bit follows when it
+  // crosses zero. The counter row's lock orders concurrent changes, so the bit is never left stale.
+  `CREATE FUNCTION dash_count(org uuid, uid uuid, d date, fig int, delta int) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  now_n int;
+  s int;
+BEGIN
+  INSERT INTO dash_person_counts AS c (user_id, day, figure, organization_id, n) VALUES (uid, d, fig, org, delta)
+  ON CONFLICT (user_id, day, figure) DO UPDATE SET n = c.n + EXCLUDED.n
+  RETURNING c.n INTO now_n;
+  IF (now_n - delta > 0) <> (now_n > 0) THEN
+    SELECT dash_slot INTO s FROM users WHERE id = uid;
+    PERFORM dash_mark(org, d, fig, s, now_n > 0);
+  END IF;
+END $$`,
+
+  // What one request adds to (sign 1) or takes from (sign -1) the sums, lead times and counters: approved
+  // hours on the slot's day; a decision (approved or rejected, not cancelled) on the local day it was made.
   `CREATE FUNCTION dash_request_apply(r freiraum_requests, sgn int) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
   req record;
@@ -143,42 +159,18 @@ BEGIN
   SELECT coalesce(department_id, ${NONE}) AS dk, coalesce(track_id, ${NONE}) AS tk INTO req FROM users WHERE id = r.user_id;
   IF r.status = 'approved' THEN
     PERFORM dash_cell_add(r.organization_id, r.slot_date, req.dk, req.tk, 0, 0, 0, 0, 0, 0, 0, sgn * r.hours, 0, 0);
+    PERFORM dash_count(r.organization_id, r.user_id, r.slot_date, 8, sgn);
   END IF;
   IF r.decided_at IS NULL THEN RETURN; END IF;
   SELECT (r.decided_at AT TIME ZONE o.time_zone)::date INTO d FROM organizations o WHERE o.id = r.organization_id;
   b := dash_lead_bucket(extract(epoch FROM r.decided_at - r.created_at) / 3600);
   PERFORM dash_cell_add(r.organization_id, d, req.dk, req.tk, 0, 0, 0, 0, 0, 0, 0, 0, sgn, CASE WHEN r.status = 'rejected' THEN sgn ELSE 0 END);
   PERFORM dash_lead_add(r.organization_id, d, req.dk, req.tk, 0, b, sgn);
+  PERFORM dash_count(r.organization_id, r.user_id, d, 9, sgn);
   IF r.decided_as_manager AND r.decided_by IS NOT NULL THEN
+    PERFORM dash_count(r.organization_id, r.decided_by, d, 10, sgn);
     SELECT coalesce(department_id, ${NONE}) AS dk, coalesce(track_id, ${NONE}) AS tk INTO dcd FROM users WHERE id = r.decided_by;
     PERFORM dash_lead_add(r.organization_id, d, dcd.dk, dcd.tk, 1, b, sgn);
-  END IF;
-END $$`,
-  // The bits a request touches, recomputed from the table (after the change): approved time on the slot's
-  // day (8), a decision on the requester's side (9) and, as a manager, on the decider's side (10).
-  `CREATE FUNCTION dash_request_bits(r freiraum_requests) RETURNS void LANGUAGE plpgsql AS $$
-DECLARE
-  tz text;
-  d date;
-  lo timestamptz;
-  hi timestamptz;
-  s int;
-BEGIN
-  SELECT dash_slot INTO s FROM users WHERE id = r.user_id;
-  PERFORM dash_mark(r.organization_id, r.slot_date, 8, s,
-    EXISTS (SELECT 1 FROM freiraum_requests x WHERE x.user_id = r.user_id AND x.slot_date = r.slot_date AND x.status = 'approved'));
-  IF r.decided_at IS NULL THEN RETURN; END IF;
-  SELECT time_zone INTO tz FROM organizations WHERE id = r.organization_id;
-  d := (r.decided_at AT TIME ZONE tz)::date;
-  lo := d::timestamp AT TIME ZONE tz;
-  hi := (d + 1)::timestamp AT TIME ZONE tz;
-  PERFORM dash_mark(r.organization_id, d, 9, s,
-    EXISTS (SELECT 1 FROM freiraum_requests x WHERE x.user_id = r.user_id AND x.status IN ('approved', 'rejected') AND x.decided_at >= lo AND x.decided_at < hi));
-  IF r.decided_by IS NOT NULL THEN
-    SELECT dash_slot INTO s FROM users WHERE id = r.decided_by;
-    PERFORM dash_mark(r.organization_id, d, 10, s,
-      EXISTS (SELECT 1 FROM freiraum_requests x WHERE x.decided_by = r.decided_by AND x.decided_as_manager AND x.status IN ('approved', 'rejected')
-                 AND x.decided_at >= lo AND x.decided_at < hi));
   END IF;
 END $$`,
   `CREATE FUNCTION freiraum_requests_derive() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -186,8 +178,6 @@ BEGIN
   IF ${BULK} THEN RETURN NULL; END IF;
   IF TG_OP <> 'INSERT' THEN PERFORM dash_request_apply(OLD, -1); END IF;
   IF TG_OP <> 'DELETE' THEN PERFORM dash_request_apply(NEW, 1); END IF;
-  IF TG_OP <> 'INSERT' AND OLD.status IN ('approved', 'rejected') THEN PERFORM dash_request_bits(OLD); END IF;
-  IF TG_OP <> 'DELETE' AND NEW.status IN ('approved', 'rejected') THEN PERFORM dash_request_bits(NEW); END IF;
   RETURN NULL;
 END $$`,
   `CREATE TRIGGER freiraum_requests_derive AFTER INSERT OR DELETE OR UPDATE OF user_id, status, hours, slot_date, decided_at, decided_by, decided_as_manager, created_at
@@ -214,9 +204,10 @@ END $$`,
   `CREATE TRIGGER freiraum_allocations_derive AFTER INSERT OR DELETE OR UPDATE OF user_id, period_key, hours ON freiraum_allocations
    FOR EACH ROW EXECUTE FUNCTION freiraum_allocations_derive()`,
 
-  // Who is where: recomputed whole (about 15 ms at 10,000 people) when people join, move, leave, or gain or
-  // lose reports. The row lock comes first, so that the recomputation (a new snapshot) sees every change
-  // committed before it.
+  // Who is where: recomputed whole (about 15 ms at 10,000 people) once per transaction in which people join,
+  // move, leave, or gain or lose reports — a statement trigger marks the row stale, a deferred trigger
+  // recomputes it at commit, so an import changing a thousand people pays once. The row lock comes first, so
+  // that the recomputation (a new snapshot) sees every change committed before it.
   `CREATE FUNCTION dash_people_refresh(org uuid) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO dash_org_people (organization_id, cells, cell_of, active, managers) VALUES (org, '[]', ''::bytea, ''::bytea, ''::bytea)
@@ -234,22 +225,35 @@ BEGIN
                  LEFT JOIN u ON u.dash_slot = s.slot
                  LEFT JOIN c ON c.dk = u.dk AND c.tk = u.tk),
     active = (SELECT dash_bits(coalesce(array_agg(u.dash_slot), '{}')) FROM u WHERE u.active),
-    managers = (SELECT dash_bits(coalesce(array_agg(u.dash_slot), '{}')) FROM u JOIN m ON m.id = u.id WHERE u.active)
+    managers = (SELECT dash_bits(coalesce(array_agg(u.dash_slot), '{}')) FROM u JOIN m ON m.id = u.id WHERE u.active),
+    stale = false
   WHERE organization_id = org;
 END $$`,
+  `CREATE FUNCTION dash_people_stale(org uuid) RETURNS void LANGUAGE sql AS $$
+  INSERT INTO dash_org_people AS p (organization_id, cells, cell_of, active, managers, stale) VALUES (org, '[]', ''::bytea, ''::bytea, ''::bytea, true)
+  ON CONFLICT (organization_id) DO UPDATE SET stale = true WHERE NOT p.stale
+$$`,
+  `CREATE FUNCTION users_dash_people_commit() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE o uuid := CASE WHEN TG_OP = 'DELETE' THEN OLD.organization_id ELSE NEW.organization_id END;
+BEGIN
+  IF EXISTS (SELECT 1 FROM dash_org_people WHERE organization_id = o AND stale) THEN PERFORM dash_people_refresh(o); END IF;
+  RETURN NULL;
+END $$`,
+  `CREATE CONSTRAINT TRIGGER users_dash_people_commit AFTER INSERT OR UPDATE OR DELETE ON users DEFERRABLE INITIALLY DEFERRED
+   FOR EACH ROW EXECUTE FUNCTION users_dash_people_commit()`,
   `CREATE FUNCTION users_dash_people() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE o uuid;
 BEGIN
   IF ${BULK} THEN RETURN NULL; END IF;
   IF TG_OP = 'INSERT' THEN
-    FOR o IN SELECT DISTINCT organization_id FROM new_rows LOOP PERFORM dash_people_refresh(o); END LOOP;
+    FOR o IN SELECT DISTINCT organization_id FROM new_rows LOOP PERFORM dash_people_stale(o); END LOOP;
   ELSIF TG_OP = 'UPDATE' THEN
     FOR o IN SELECT DISTINCT n.organization_id FROM new_rows n JOIN old_rows p ON p.id = n.id
               WHERE (n.department_id, n.track_id, n.active, n.manager_id) IS DISTINCT FROM (p.department_id, p.track_id, p.active, p.manager_id) LOOP
-      PERFORM dash_people_refresh(o);
+      PERFORM dash_people_stale(o);
     END LOOP;
   ELSE
-    FOR o IN SELECT DISTINCT organization_id FROM old_rows LOOP PERFORM dash_people_refresh(o); END LOOP;
+    FOR o IN SELECT DISTINCT organization_id FROM old_rows LOOP PERFORM dash_people_stale(o); END LOOP;
   END IF;
   RETURN NULL;
 END $$`,
@@ -329,8 +333,8 @@ END $$`,
   `CREATE TRIGGER users_dash_move AFTER UPDATE OF department_id, track_id, active ON users FOR EACH ROW EXECUTE FUNCTION users_dash_move()`,
 ];
 
-export class DashboardTriggers1795868719300 implements MigrationInterface {
-  name = 'DashboardTriggers1795868719300';
+export class DashboardTriggers1795869208557 implements MigrationInterface {
+  name = 'DashboardTriggers1795869208557';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     for (const statement of DASHBOARD_FUNCTIONS) await queryRunner.query(statement);
@@ -340,6 +344,7 @@ export class DashboardTriggers1795868719300 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     for (const [table, trigger] of [
+      ['users', 'users_dash_people_commit'],
       ['users', 'users_dash_people_delete'],
       ['users', 'users_dash_people_update'],
       ['users', 'users_dash_people_insert'],
@@ -354,13 +359,15 @@ export class DashboardTriggers1795868719300 implements MigrationInterface {
     }
     for (const fn of [
       'users_dash_people()',
+      'users_dash_people_commit()',
+      'dash_people_stale(uuid)',
       'dash_people_refresh(uuid)',
       'freiraum_allocations_derive()',
       'dash_period_add(uuid, text, uuid, uuid, int, numeric)',
       'users_dash_move()',
       'freiraum_requests_derive()',
-      'dash_request_bits(freiraum_requests)',
       'dash_request_apply(freiraum_requests, int)',
+      'dash_count(uuid, uuid, date, int, int)',
       'dash_module_progress_derive()',
       'dash_user_days_derive()',
       'dash_lead_add(uuid, date, uuid, uuid, int, int, int)',
