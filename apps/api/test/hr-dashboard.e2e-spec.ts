@@ -300,6 +300,20 @@ describe('HR dashboard: figures, privacy, CSV, and rollups equal to plain aggreg
       derived: await derived(),
     });
 
+    it('sets and clears bits past the end of a bitmap', async () => {
+      const scratch = '11111111-1111-4111-8111-111111111111'; // no organisation: the helpers need none
+      const mark = (slot: number, on: boolean) => t.ds.query(`SELECT dash_mark($1, '2020-01-01', 0, $2, $3)`, [scratch, slot, on]);
+      await mark(3, true);
+      await mark(20, true); // the bitmap has one byte when slot 20 is checked
+      await mark(100, false);
+      await mark(3, false);
+      await mark(20, true);
+      const [row] = await t.ds.query(`SELECT bits FROM dash_people_days WHERE organization_id = $1`, [scratch]);
+      const bits = Buffer.from(row.bits);
+      expect(Array.from({ length: bits.length * 8 }, (_, i) => i).filter((i) => bits[i >> 3] & (1 << (i & 7)))).toEqual([20]);
+      await t.ds.query(`DELETE FROM dash_people_days WHERE organization_id = $1`, [scratch]);
+    });
+
     it('lead-time buckets are the same in SQL and TypeScript', async () => {
       const hours = [0, 0.1, 0.25, 0.3, 1, 1.2, 7.75, 12, 12.01, 24, 47.5, 48, 50, 100, 168, 169, 500, 720, 721, 5000, 100000];
       const rows: { b: number }[] = await t.ds.query(`SELECT dash_lead_bucket(h) AS b FROM unnest($1::numeric[]) WITH ORDINALITY AS x(h, i) ORDER BY i`, [hours]);

@@ -50,11 +50,12 @@ BEGIN
   RETURN b;
 END $$`,
 
-  // Sets or clears one person's bit; does nothing (and takes no lock) when it already has that value.
+  // Sets or clears one person's bit; does nothing (and takes no lock) when it already has that value. The CASE
+  // keeps get_bit away from slots past the bitmap's end (AND does not fix the order of evaluation).
   `CREATE FUNCTION dash_mark(org uuid, d date, fig int, slot int, on_ boolean) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   IF on_ = EXISTS (SELECT 1 FROM dash_people_days WHERE organization_id = org AND day = d AND figure = fig
-                      AND length(bits) * 8 > slot AND get_bit(bits, slot) = 1) THEN
+                      AND CASE WHEN length(bits) * 8 > slot THEN get_bit(bits, slot) = 1 ELSE false END) THEN
     RETURN;
   END IF;
   IF on_ THEN
