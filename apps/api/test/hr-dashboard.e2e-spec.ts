@@ -281,6 +281,7 @@ describe('HR dashboard: figures, privacy, CSV, and rollups equal to plain aggreg
       return {
         people: { cells: people.cells, cellOf: Buffer.from(people.cell_of).toString('hex'), active: slots(people.active), managers: slots(people.managers) },
         days: bitmaps(await q(`SELECT day::text, figure, bits FROM dash_people_days WHERE organization_id = $1 ORDER BY day, figure`)),
+        weeks: bitmaps(await q(`SELECT week::text, figure, bits FROM dash_people_weeks WHERE organization_id = $1 ORDER BY week, figure`)),
         modules: bitmaps(await q(`SELECT module_id, figure, bits FROM dash_module_people WHERE organization_id = $1 ORDER BY module_id, figure`)),
         cells: await q(
           `SELECT * FROM dash_cell_days WHERE organization_id = $1

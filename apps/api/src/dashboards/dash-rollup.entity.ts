@@ -99,6 +99,22 @@ export class DashPeopleDay {
   bits: Buffer;
 }
 
+/** The same bitmaps per ISO week (Monday): the OR of its days, so that long ranges read weeks, not days. */
+@Entity({ name: 'dash_people_weeks' })
+export class DashPeopleWeek {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @PrimaryColumn({ type: 'date' })
+  week: string;
+
+  @PrimaryColumn({ type: 'smallint' })
+  figure: number;
+
+  @Column({ type: 'bytea' })
+  bits: Buffer;
+}
+
 /**
  * Counters behind the Freiraum bits of dash_people_days (figures 8–10): a person's approved requests with a
  * slot on the day, requests decided on the day, and decisions made as a manager on the day. The bit flips

@@ -24,6 +24,7 @@ export const DASHBOARD_TABLES = [
   'dash_user_days',
   'dash_module_progress',
   'dash_people_days',
+  'dash_people_weeks',
   'dash_person_counts',
   'dash_org_people',
   'dash_cell_days',
@@ -177,7 +178,7 @@ export class DashboardRollups {
    * the same rows the triggers of migration DashboardTriggers keep incrementally.
    */
   private async rebuildDerived(em: EntityManager, org: string): Promise<void> {
-    for (const table of ['dash_people_days', 'dash_cell_days', 'dash_lead_times', 'dash_module_people', 'dash_cell_periods', 'dash_person_counts']) {
+    for (const table of ['dash_people_days', 'dash_people_weeks', 'dash_cell_days', 'dash_lead_times', 'dash_module_people', 'dash_cell_periods', 'dash_person_counts']) {
       await em.query(`DELETE FROM ${table} WHERE organization_id = $1`, [org]);
     }
     const decidedDay = `(r.decided_at AT TIME ZONE o.time_zone)::date`;
@@ -195,9 +196,8 @@ export class DashboardRollups {
       [org],
     );
     await em.query(
-      `INSERT INTO dash_people_days (organization_id, day, figure, bits)
-       SELECT $1, x.day, x.figure, dash_bits(array_agg(DISTINCT x.slot))
-         FROM (SELECT d.day, f.figure, u.dash_slot AS slot
+      `WITH x AS MATERIALIZED (
+              SELECT d.day, f.figure, u.dash_slot AS slot
                  FROM dash_user_days d JOIN users u ON u.id = d.user_id
                  CROSS JOIN LATERAL (VALUES (0, d.learning_actions + d.journal_logged + d.freiraum_requested), (1, d.modules_completed),
                                             (2, d.journal_logged), (3, d.journal_shared), (4, d.outcome_worked), (5, d.outcome_partly),
@@ -205,8 +205,11 @@ export class DashboardRollups {
                 WHERE d.organization_id = $1 AND f.v > 0
                UNION ALL
                SELECT c.day, c.figure, u.dash_slot FROM dash_person_counts c JOIN users u ON u.id = c.user_id
-                WHERE c.organization_id = $1 AND c.n > 0) x
-        GROUP BY x.day, x.figure`,
+                WHERE c.organization_id = $1 AND c.n > 0),
+       days AS (INSERT INTO dash_people_days (organization_id, day, figure, bits)
+                SELECT $1, x.day, x.figure, dash_bits(array_agg(DISTINCT x.slot)) FROM x GROUP BY x.day, x.figure)
+       INSERT INTO dash_people_weeks (organization_id, week, figure, bits)
+       SELECT $1, date_trunc('week', x.day)::date, x.figure, dash_bits(array_agg(DISTINCT x.slot)) FROM x GROUP BY 2, 3`,
       [org],
     );
     await em.query(

@@ -10,6 +10,7 @@ import {
   share,
   weekStart,
   weeksOf,
+  windowParts,
 } from './metrics.policy.js';
 
 describe('metric definitions', () => {
@@ -80,6 +81,16 @@ describe('metric definitions', () => {
       '2026-11-16',
       '2026-11-23',
     ]);
+  });
+  it('splits a range into whole weeks and edge days', () => {
+    // Sat 2026-11-07 … Wed 2026-11-25: two edge days, two whole weeks, three edge days.
+    expect(windowParts('2026-11-07', '2026-11-25')).toEqual({
+      weeks: ['2026-11-09', '2026-11-16'],
+      days: ['2026-11-07', '2026-11-08', '2026-11-23', '2026-11-24', '2026-11-25'],
+    });
+    expect(windowParts('2026-11-09', '2026-11-15')).toEqual({ weeks: ['2026-11-09'], days: [] });
+    expect(windowParts('2026-11-10', '2026-11-11')).toEqual({ weeks: [], days: ['2026-11-10', '2026-11-11'] });
+    expect(windowParts('2026-11-12', '2026-11-11')).toEqual({ weeks: [], days: [] });
   });
   it('the default range is the 30 days up to today', () => {
     expect(defaultRange('2026-11-28')).toEqual({ from: '2026-10-30', to: '2026-11-28' });

@@ -90,4 +90,19 @@ export function weeksOf(from: string, to: string): string[] {
   return out;
 }
 
+/**
+ * A date range as the ISO weeks (Mondays) it covers whole and the days of the weeks it covers in part, so
+ * that per-week read models serve the middle and per-day ones the edges. Empty when from > to.
+ */
+export function windowParts(from: string, to: string): { weeks: string[]; days: string[] } {
+  const weeks: string[] = [];
+  const days: string[] = [];
+  for (const w of from <= to ? weeksOf(from, to) : []) {
+    const end = addDays(w, 6);
+    if (w >= from && end <= to) weeks.push(w);
+    else for (let d = w < from ? from : w; d <= end && d <= to; d = addDays(d, 1)) days.push(d);
+  }
+  return { weeks, days };
+}
+
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000;

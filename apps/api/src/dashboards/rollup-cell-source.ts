@@ -12,7 +12,7 @@ import {
   type HrCells,
   type HrScope,
 } from './hr-cells.js';
-import { addDays, histogramPercentile, weekStart } from './metrics.policy.js';
+import { addDays, histogramPercentile, weeksOf, windowParts } from './metrics.policy.js';
 import { andBits, countByGroup, forEachSlot, orBits, slotsOf, withoutSlots } from './people-bitmap.js';
 
 const NONE_ID = '00000000-0000-0000-0000-000000000000';
@@ -49,10 +49,19 @@ export class RollupCellSource implements HrCellSource {
   async load(em: EntityManager, scope: HrScope): Promise<HrCells> {
     const org = scope.organizationId;
     const ownFrom = addDays(scope.to, -29); // leadership: own path in the last 30 days up to the range's end
-    const bitsFrom = ownFrom < scope.from ? ownFrom : scope.from;
+    // "Used" Freiraum: the range's days before today.
+    const usedTo = scope.to < scope.today ? scope.to : addDays(scope.today, -1);
+    // Bitmaps of whole weeks where a window covers them, of days at its edges (ADR 0013).
+    const windows = [
+      windowParts(scope.from, scope.to),
+      windowParts(ownFrom, scope.to),
+      windowParts(scope.from, usedTo),
+    ];
+    const neededWeeks = [...new Set(windows.flatMap((w) => w.weeks))];
+    const neededDays = [...new Set(windows.flatMap((w) => w.days))];
 
     // Independent queries: on PostgreSQL they run side by side on the pool's connections.
-    const [[people], dayBits, sums, leads, moduleBits, after, paths, allocations] = await Promise.all([
+    const [[people], bitRows, sums, leads, moduleBits, after, paths, allocations] = await Promise.all([
       em.query(
         `SELECT p.cells, p.cell_of, p.active, p.managers,
                 (SELECT coalesce(json_object_agg(t.id, t.slug), '{}') FROM tracks t WHERE t.organization_id = $1) AS slugs
@@ -60,9 +69,11 @@ export class RollupCellSource implements HrCellSource {
         [org],
       ) as Promise<PeopleRow[]>,
       em.query(
-        `SELECT day::text AS day, figure, bits FROM dash_people_days WHERE organization_id = $1 AND day BETWEEN $2 AND $3`,
-        [org, bitsFrom, scope.to],
-      ) as Promise<{ day: string; figure: number; bits: Buffer }[]>,
+        `SELECT true AS week, week::text AS day, figure, bits FROM dash_people_weeks WHERE organization_id = $1 AND week = ANY($2::date[])
+         UNION ALL
+         SELECT false, day::text, figure, bits FROM dash_people_days WHERE organization_id = $1 AND day = ANY($3::date[])`,
+        [org, neededWeeks, neededDays],
+      ) as Promise<{ week: boolean; day: string; figure: number; bits: Uint8Array }[]>,
       em.query(
         `SELECT date_trunc('week', day)::date::text AS week, day < $4 AS past, department_key, track_key,
                 sum(modules_completed) AS mc, sum(journal_logged) AS jl, sum(journal_shared) AS js, sum(outcome_worked) AS w,
@@ -125,32 +136,29 @@ export class RollupCellSource implements HrCellSource {
     });
     const activePeople = countByGroup(activeBits, cellOf, n);
 
-    // Bitmaps per figure: OR over the range, over the days before today, and per week.
-    const inRange = (day: string) => day >= scope.from && day <= scope.to;
-    const range = (figure: number, from = scope.from, to = scope.to, before?: string) =>
+    // Bitmaps per figure: OR over a window (its whole weeks and edge days), and per week of the range.
+    const weekBits = new Map<string, Uint8Array>();
+    const dayBits = new Map<string, Uint8Array>();
+    for (const r of bitRows) (r.week ? weekBits : dayBits).set(`${r.day}|${r.figure}`, r.bits);
+    const windowBits = (figure: number, parts: { weeks: string[]; days: string[] }) =>
       orBits(
-        dayBits
-          .filter((r) => r.figure === figure && r.day >= from && r.day <= to && (!before || r.day < before))
-          .map((r) => r.bits),
+        [
+          ...parts.weeks.map((w) => weekBits.get(`${w}|${figure}`)),
+          ...parts.days.map((d) => dayBits.get(`${d}|${figure}`)),
+        ].filter((b): b is Uint8Array => b !== undefined),
       );
-    const per = (figure: number, from?: string, to?: string, before?: string) =>
-      countByGroup(range(figure, from, to, before), cellOf, n);
+    const range = (figure: number, from = scope.from, to = scope.to) => windowBits(figure, windowParts(from, to));
+    const per = (figure: number, from?: string, to?: string) => countByGroup(range(figure, from, to), cellOf, n);
     const weeks = new Map<string, number>();
     const trends = denseTrends(scope, cells);
     trends.forEach((t, i) => weeks.set(`${t.weekStart}|${cellIndexOfTrend(t, cellIndex)}`, i));
-    const weekCache = new Map<string, string>();
-    const weekOf = (day: string) => weekCache.get(day) ?? (weekCache.set(day, weekStart(day)), weekCache.get(day)!);
-    const weekly = (figure: number) => {
-      const byWeek = new Map<string, Uint8Array[]>();
-      for (const r of dayBits) {
-        if (r.figure !== figure || !inRange(r.day)) continue;
-        const w = weekOf(r.day);
-        const list = byWeek.get(w);
-        if (list) list.push(r.bits);
-        else byWeek.set(w, [r.bits]);
-      }
-      return [...byWeek].map(([w, maps]) => ({ week: w, counts: countByGroup(orBits(maps), cellOf, n) }));
-    };
+    const rangeWeeks = weeksOf(scope.from, scope.to);
+    const weekly = (figure: number) =>
+      rangeWeeks.map((w) => {
+        const from = w < scope.from ? scope.from : w;
+        const end = addDays(w, 6);
+        return { week: w, counts: countByGroup(range(figure, from, end > scope.to ? scope.to : end), cellOf, n) };
+      });
 
     const activeC = per(F.active);
     const mcP = per(F.modules);
@@ -160,7 +168,7 @@ export class RollupCellSource implements HrCellSource {
     const pP = per(F.partly);
     const fP = per(F.failed);
     const approvedP = per(F.approved);
-    const usedP = per(F.approved, scope.from, scope.to, scope.today);
+    const usedP = usedTo < scope.from ? new Array<number>(n).fill(0) : per(F.approved, scope.from, usedTo);
 
     // Sums per cell (range) and per week.
     const sum = (i: number) => ({ mc: 0, jl: 0, js: 0, w: 0, p: 0, f: 0, ms: 0, hrs: 0, used: 0, i });

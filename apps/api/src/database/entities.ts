@@ -20,7 +20,7 @@ import { FreiraumRequest } from '../freiraum/freiraum-request.entity.js';
 import { FreiraumDelegation } from '../freiraum/freiraum-delegation.entity.js';
 import { JournalEntry, JournalKudos, UseCase } from '../journal/journal-entry.entity.js';
 import { IdempotencyKey } from '../idempotency/idempotency-key.entity.js';
-import { DashCellDay, DashCellPeriod, DashLeadTime, DashModulePeople, DashModuleProgress, DashOrgPeople, DashPeopleDay, DashPersonCount, DashUserDay } from '../dashboards/dash-rollup.entity.js';
+import { DashCellDay, DashCellPeriod, DashLeadTime, DashModulePeople, DashModuleProgress, DashOrgPeople, DashPeopleDay, DashPeopleWeek, DashPersonCount, DashUserDay } from '../dashboards/dash-rollup.entity.js';
 
 // Every entity the app maps; the migration generator and the drift check read this list too.
 export const ENTITIES = [
@@ -56,6 +56,7 @@ export const ENTITIES = [
   DashUserDay,
   DashModuleProgress,
   DashPeopleDay,
+  DashPeopleWeek,
   DashCellDay,
   DashLeadTime,
   DashModulePeople,

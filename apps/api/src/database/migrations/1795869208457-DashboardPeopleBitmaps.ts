@@ -8,6 +8,7 @@ export class DashboardPeopleBitmaps1795869208457 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "dash_people_days" ("organization_id" uuid NOT NULL, "day" date NOT NULL, "figure" smallint NOT NULL, "bits" bytea NOT NULL, CONSTRAINT "PK_cd1c5f43a3222a1a78e65ffae37" PRIMARY KEY ("organization_id", "day", "figure"))`);
     await queryRunner.query(`CREATE TABLE "dash_person_counts" ("user_id" uuid NOT NULL, "day" date NOT NULL, "figure" smallint NOT NULL, "organization_id" uuid NOT NULL, "n" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_978af573c66fa6b7646fdf5f964" PRIMARY KEY ("user_id", "day", "figure"))`);
+    await queryRunner.query(`CREATE TABLE "dash_people_weeks" ("organization_id" uuid NOT NULL, "week" date NOT NULL, "figure" smallint NOT NULL, "bits" bytea NOT NULL, CONSTRAINT "PK_70ae62bc4ce903458e04a39e638" PRIMARY KEY ("organization_id", "week", "figure"))`);
     await queryRunner.query(`CREATE TABLE "dash_cell_days" ("organization_id" uuid NOT NULL, "day" date NOT NULL, "department_key" uuid NOT NULL, "track_key" uuid NOT NULL, "modules_completed" integer NOT NULL DEFAULT '0', "journal_logged" integer NOT NULL DEFAULT '0', "journal_shared" integer NOT NULL DEFAULT '0', "outcome_worked" integer NOT NULL DEFAULT '0', "outcome_partly" integer NOT NULL DEFAULT '0', "outcome_failed" integer NOT NULL DEFAULT '0', "minutes_saved" integer NOT NULL DEFAULT '0', "approved_hours" numeric(12,1) NOT NULL DEFAULT '0', "decided" integer NOT NULL DEFAULT '0', "rejected" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_e7d757c26c14d61f76980931ae0" PRIMARY KEY ("organization_id", "day", "department_key", "track_key"))`);
     await queryRunner.query(`CREATE TABLE "dash_lead_times" ("organization_id" uuid NOT NULL, "department_key" uuid NOT NULL, "track_key" uuid NOT NULL, "day" date NOT NULL, "kind" smallint NOT NULL, "bucket" smallint NOT NULL, "decisions" integer NOT NULL DEFAULT '0', CONSTRAINT "PK_0712061c4ab2881167a1c2c23b0" PRIMARY KEY ("organization_id", "department_key", "track_key", "day", "kind", "bucket"))`);
     await queryRunner.query(`CREATE TABLE "dash_module_people" ("organization_id" uuid NOT NULL, "module_id" uuid NOT NULL, "figure" smallint NOT NULL, "bits" bytea NOT NULL, CONSTRAINT "PK_d02c865fd2792ec29cb7682e403" PRIMARY KEY ("organization_id", "module_id", "figure"))`);
@@ -41,6 +42,7 @@ export class DashboardPeopleBitmaps1795869208457 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "dash_lead_times"`);
     await queryRunner.query(`DROP TABLE "dash_cell_days"`);
     await queryRunner.query(`DROP TABLE "dash_person_counts"`);
+    await queryRunner.query(`DROP TABLE "dash_people_weeks"`);
     await queryRunner.query(`DROP TABLE "dash_people_days"`);
   }
 }

@@ -50,19 +50,37 @@ BEGIN
   RETURN b;
 END $$`,
 
-  // Sets or clears one person's bit; does nothing (and takes no lock) when it already has that value. The CASE
-  // keeps get_bit away from slots past the bitmap's end (AND does not fix the order of evaluation).
+  // Whether a bitmap has a slot's bit set. The CASE keeps get_bit away from slots past the bitmap's end (AND
+  // does not fix the order of evaluation).
+  `CREATE FUNCTION dash_has(bits bytea, slot int) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
+  SELECT CASE WHEN length(bits) * 8 > slot THEN get_bit(bits, slot) = 1 ELSE false END
+$$`,
+  // Sets or clears one person's bit for a day, and for its week (the OR of the week's days); does nothing
+  // (and takes no lock) when the bit already has that value.
   `CREATE FUNCTION dash_mark(org uuid, d date, fig int, slot int, on_ boolean) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+  wk date := date_trunc('week', d)::date;
+  week_on boolean;
 BEGIN
-  IF on_ = EXISTS (SELECT 1 FROM dash_people_days WHERE organization_id = org AND day = d AND figure = fig
-                      AND CASE WHEN length(bits) * 8 > slot THEN get_bit(bits, slot) = 1 ELSE false END) THEN
+  IF on_ = EXISTS (SELECT 1 FROM dash_people_days WHERE organization_id = org AND day = d AND figure = fig AND dash_has(bits, slot)) THEN
     RETURN;
   END IF;
   IF on_ THEN
     INSERT INTO dash_people_days AS p (organization_id, day, figure, bits) VALUES (org, d, fig, dash_bit(''::bytea, slot, true))
     ON CONFLICT (organization_id, day, figure) DO UPDATE SET bits = dash_bit(p.bits, slot, true);
+    week_on := true;
   ELSE
     UPDATE dash_people_days SET bits = dash_bit(bits, slot, false) WHERE organization_id = org AND day = d AND figure = fig;
+    week_on := EXISTS (SELECT 1 FROM dash_people_days WHERE organization_id = org AND figure = fig AND day BETWEEN wk AND wk + 6 AND dash_has(bits, slot));
+  END IF;
+  IF week_on = EXISTS (SELECT 1 FROM dash_people_weeks WHERE organization_id = org AND week = wk AND figure = fig AND dash_has(bits, slot)) THEN
+    RETURN;
+  END IF;
+  IF week_on THEN
+    INSERT INTO dash_people_weeks AS p (organization_id, week, figure, bits) VALUES (org, wk, fig, dash_bit(''::bytea, slot, true))
+    ON CONFLICT (organization_id, week, figure) DO UPDATE SET bits = dash_bit(p.bits, slot, true);
+  ELSE
+    UPDATE dash_people_weeks SET bits = dash_bit(bits, slot, false) WHERE organization_id = org AND week = wk AND figure = fig;
   END IF;
 END $$`,
   `CREATE FUNCTION dash_module_mark(org uuid, module uuid, fig int, slot int) RETURNS void LANGUAGE sql AS $$
@@ -375,6 +393,7 @@ export class DashboardTriggers1795869208557 implements MigrationInterface {
       'dash_cell_add(uuid, date, uuid, uuid, int, int, int, int, int, int, int, numeric, int, int)',
       'dash_module_mark(uuid, uuid, int, int)',
       'dash_mark(uuid, date, int, int, boolean)',
+      'dash_has(bytea, int)',
       'dash_bits(int[])',
       'dash_bit(bytea, int, boolean)',
       'dash_lead_bucket(numeric)',
