@@ -33,9 +33,11 @@ export const DASHBOARD_TABLES = [
   'dash_cell_periods',
 ] as const;
 
-// Keys of dash_cell_days and dash_lead_times (migration DashboardTriggers).
-export const NONE = `'00000000-0000-0000-0000-000000000000'::uuid`;
-export const ALL = `'ffffffff-ffff-ffff-ffff-ffffffffffff'::uuid`;
+// Keys of dash_cell_days and dash_lead_times (migration DashboardTriggers): no department or track, and all.
+export const NONE_ID = '00000000-0000-0000-0000-000000000000';
+export const ALL_ID = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
+const NONE = `'${NONE_ID}'::uuid`;
+const ALL = `'${ALL_ID}'::uuid`;
 
 const LEARNING = `(${LEARNING_VERBS.map((v) => `'${v}'`).join(', ')})`;
 const ROLLED = `(${ROLLUP_VERBS.map((v) => `'${v}'`).join(', ')})`;
@@ -273,7 +275,8 @@ export class DashboardRollups {
     // Also a database migrated to the derived tables of ADR 0013 while it already had data.
     const [state] = await em.query(
       `SELECT (EXISTS (SELECT 1 FROM activity_log WHERE verb IN ${ROLLED}) AND NOT (EXISTS (SELECT 1 FROM dash_user_days) AND EXISTS (SELECT 1 FROM dash_people_days)))
-              OR (EXISTS (SELECT 1 FROM freiraum_allocations) AND NOT EXISTS (SELECT 1 FROM dash_cell_periods)) AS missing`,
+              OR (EXISTS (SELECT 1 FROM freiraum_allocations a JOIN users u ON u.id = a.user_id WHERE u.active)
+                  AND NOT EXISTS (SELECT 1 FROM dash_cell_periods)) AS missing`,
     );
     if (!state.missing) return false;
     await this.rebuild(em);

@@ -12,11 +12,10 @@ import {
   type HrCells,
   type HrScope,
 } from './hr-cells.js';
+import { ALL_ID, NONE_ID } from './dashboard-rollups.js';
 import { addDays, histogramPercentile, weeksOf, windowParts } from './metrics.policy.js';
 import { andBits, countByGroup, forEachSlot, orBits, slotsOf, withoutSlots } from './people-bitmap.js';
 
-const NONE_ID = '00000000-0000-0000-0000-000000000000';
-const ALL_ID = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
 
 /** dash_people_days figures (DashPeopleDay). */
 const F = {

@@ -205,8 +205,12 @@ export class FreiraumRepository {
 
   /** Whether an active HR person other than this one exists (else an admin decides). */
   /** PRODUCT.md §4: a manager is someone with at least one (active) direct report. */
-  async hasActiveReports(em: EntityManager, userId: string): Promise<boolean> {
-    const [row] = await em.query(`SELECT EXISTS (SELECT 1 FROM users WHERE manager_id = $1 AND active) AS yes`, [userId]);
+  async hasActiveReports(em: EntityManager, organizationId: string, userId: string): Promise<boolean> {
+    // organization_id first: IDX_users_org_manager answers it.
+    const [row] = await em.query(`SELECT EXISTS (SELECT 1 FROM users WHERE organization_id = $1 AND manager_id = $2 AND active) AS yes`, [
+      organizationId,
+      userId,
+    ]);
     return row.yes === true;
   }
 

@@ -262,7 +262,7 @@ export class FreiraumService {
     const problem = transitionProblem(request.status, body.decision, request.slotDate, today);
     if (problem) throw new DomainError('invalid_transition', `This request cannot be ${body.decision}: ${problem}`);
     // Stored with the decision: the leadership figure counts decisions made while the decider led a team.
-    const decidedAsManager = await this.repo.hasActiveReports(em, user.id);
+    const decidedAsManager = await this.repo.hasActiveReports(em, org.id, user.id);
     await this.repo.updateRequest(em, id, { status: body.decision, decidedBy: user.id, decisionNote: body.note || null, decidedAt: now, decidedAsManager });
     await this.audit.record(em, {
       organizationId: org.id,
